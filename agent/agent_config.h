@@ -1,0 +1,43 @@
+#pragma once
+// The reflector's JSON configuration. Every key is checked at start; a bad value is refused with
+// a message that names the key and says what is wrong. Nothing is guessed: a string where a number
+// belongs, an unknown key (a typo) or an out-of-range value stops the agent.
+//
+// Keys (all optional): endpoint, hostname_override, rack, position {x,y,z}, interval_seconds,
+// tags, top_k, include_network_filesystems. docs/REFLECTOR.md describes each.
+
+#include "host_sample.h"
+
+#include <QCoreApplication>
+#include <QUrl>
+#include <optional>
+
+namespace mirrorstage::reflector {
+
+struct AgentConfig {
+    QUrl endpoint;             // ws:// or wss:// of the console; empty until enrolled
+    QString hostnameOverride;  // empty: the kernel's hostname
+    QString rack;
+    std::optional<RackPosition> position;
+    double intervalSeconds = 5.0;
+    QStringList tags;
+    int topK = 5;
+    bool includeNetworkFilesystems = false;
+
+    static constexpr double kMinIntervalSeconds = 0.1;
+    static constexpr double kMaxIntervalSeconds = 3600.0;
+    static constexpr int kMaxTopK = 100;
+};
+
+class AgentConfigLoader {
+    Q_DECLARE_TR_FUNCTIONS(AgentConfigLoader)
+public:
+    // On failure returns nothing and sets *error to one sentence for the operator.
+    static std::optional<AgentConfig> parse(const QByteArray &json, QString *error);
+    static std::optional<AgentConfig> load(const QString &path, QString *error);
+
+    // --config wins, then $MIRROR_STAGE_REFLECTOR_CONFIG; empty when neither is set.
+    static QString chooseConfigPath(const QString &commandLinePath);
+};
+
+}  // namespace mirrorstage::reflector

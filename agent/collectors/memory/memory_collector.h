@@ -1,0 +1,18 @@
+#pragma once
+// Memory and swap, from /proc/meminfo.
+
+#include "collect_context.h"
+
+namespace mirrorstage::reflector {
+
+class MemoryCollector {
+public:
+    explicit MemoryCollector(const SystemRoot &root) : m_root(root) {}
+    void collect(const CollectContext &context, MemorySample &out);
+
+private:
+    const SystemRoot &m_root;
+    QByteArray m_buffer;
+};
+
+}  // namespace mirrorstage::reflector

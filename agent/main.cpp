@@ -1,0 +1,127 @@
+// reflector: the MIRROR STAGE agent. Collects a host's metrics from /proc and /sys.
+#include "agent_config.h"
+#include "sample_codec.h"
+#include "sample_scheduler.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <cstdio>
+
+Q_LOGGING_CATEGORY(lcReflector, "mirrorstage.reflector")
+
+namespace {
+
+using namespace mirrorstage;
+using namespace mirrorstage::reflector;
+
+constexpr int kExitUsage = 2;
+
+void printJson(const HostSample &sample, QJsonDocument::JsonFormat format)
+{
+    const QByteArray line = QJsonDocument(sampleToJson(sample)).toJson(format);
+    std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
+    if (format == QJsonDocument::Compact)
+        std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "reflector: %s\n", qPrintable(message));
+    return kExitUsage;
+}
+
+}  // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("reflector"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MIRRORSTAGE_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "MIRROR STAGE agent: collects this host's metrics from /proc and /sys.\n"
+                "Without --once or --samples it prints a sample as a JSON line every interval_seconds until stopped."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption configOption(
+        QStringLiteral("config"),
+        QCoreApplication::translate("main", "Read the JSON configuration from <file> (default: $MIRROR_STAGE_REFLECTOR_CONFIG)."),
+        QStringLiteral("file"));
+    const QCommandLineOption onceOption(QStringLiteral("once"),
+                                        QCoreApplication::translate("main", "Print one sample as JSON and exit."));
+    const QCommandLineOption samplesOption(
+        QStringLiteral("samples"),
+        QCoreApplication::translate("main", "Print <n> samples as JSON lines and exit (0: until stopped)."),
+        QStringLiteral("n"));
+    const QCommandLineOption intervalOption(
+        QStringLiteral("interval-ms"),
+        QCoreApplication::translate("main", "Milliseconds between samples (default: interval_seconds of the config)."),
+        QStringLiteral("ms"));
+    parser.addOptions({configOption, onceOption, samplesOption, intervalOption});
+    parser.process(app);
+
+    if (!parser.positionalArguments().isEmpty())
+        return fail(QCoreApplication::translate("main", "unexpected argument \"%1\"; see --help")
+                        .arg(parser.positionalArguments().constFirst()));
+    if (parser.isSet(onceOption) && parser.isSet(samplesOption))
+        return fail(QCoreApplication::translate("main", "--once and --samples cannot be combined"));
+
+    AgentConfig config;
+    const QString configPath = AgentConfigLoader::chooseConfigPath(parser.value(configOption));
+    if (!configPath.isEmpty()) {
+        QString error;
+        std::optional<AgentConfig> loaded = AgentConfigLoader::load(configPath, &error);
+        if (!loaded)
+            return fail(error);
+        config = *loaded;
+    }
+
+    qint64 samples = 0;
+    if (parser.isSet(samplesOption)) {
+        bool ok = false;
+        samples = parser.value(samplesOption).toLongLong(&ok);
+        if (!ok || samples < 0)
+            return fail(QCoreApplication::translate("main", "--samples needs a whole number of 0 or more, got \"%1\"")
+                            .arg(parser.value(samplesOption)));
+    }
+    auto interval = std::chrono::milliseconds(qint64(config.intervalSeconds * 1000.0));
+    if (parser.isSet(intervalOption)) {
+        bool ok = false;
+        const qint64 ms = parser.value(intervalOption).toLongLong(&ok);
+        if (!ok || ms < 1 || ms > qint64(AgentConfig::kMaxIntervalSeconds * 1000))
+            return fail(QCoreApplication::translate("main", "--interval-ms needs a whole number from 1 to %1, got \"%2\"")
+                            .arg(qint64(AgentConfig::kMaxIntervalSeconds * 1000))
+                            .arg(parser.value(intervalOption)));
+        interval = std::chrono::milliseconds(ms);
+    }
+
+    AgentIdentity identity;
+    identity.hostname = config.hostnameOverride;
+    identity.agentVersion = QCoreApplication::applicationVersion();
+    identity.rack = config.rack;
+    identity.position = config.position;
+    identity.tags = config.tags;
+    SampleCollector collector(SystemRoot(), {config.topK, config.includeNetworkFilesystems}, identity);
+
+    if (parser.isSet(onceOption)) {
+        QElapsedTimer clock;
+        clock.start();
+        printJson(collector.collect(clock.nsecsElapsed(), QDateTime::currentMSecsSinceEpoch()), QJsonDocument::Indented);
+        return 0;
+    }
+
+    SampleScheduler scheduler(collector, interval);
+    QObject::connect(&scheduler, &SampleScheduler::sampled, [](const HostSample &sample) {
+        printJson(sample, QJsonDocument::Compact);
+    });
+    QObject::connect(&scheduler, &SampleScheduler::finished, &app, &QCoreApplication::quit, Qt::QueuedConnection);
+    qCInfo(lcReflector) << "sampling every" << interval.count() << "ms";
+    scheduler.start(samples);
+    return app.exec();
+}
