@@ -1,7 +1,7 @@
 #pragma once
 // Encodes a HostSample as a CBOR map: the form it takes on the wire and, through
 // QCborMap::toJsonObject(), the JSON that `reflector --once` prints. One encoder keeps the two
-// forms identical. Field names are documented in docs/SAMPLE.md.
+// forms identical. Field names are documented in docs/REFLECTOR.md.
 
 #include "host_sample.h"
 
