@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <cstdio>
+#include <sys/resource.h>
 
 Q_LOGGING_CATEGORY(lcReflector, "mirrorstage.reflector")
 
@@ -22,11 +23,29 @@ constexpr int kExitUsage = 2;
 
 void printJson(const HostSample &sample, QJsonDocument::JsonFormat format)
 {
-    const QByteArray line = QJsonDocument(sampleToJson(sample)).toJson(format);
-    std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
-    if (format == QJsonDocument::Compact)
-        std::fputc('\n', stdout);
+    QByteArray text = sampleToJson(sample);
+    if (format == QJsonDocument::Indented)
+        text = QJsonDocument::fromJson(text).toJson(QJsonDocument::Indented);
+    else
+        text.append('\n');
+    std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
     std::fflush(stdout);
+}
+
+// Collectors keep /proc files open between samples (one per process); allow as many as the hard
+// limit lets us, and leave room for sockets and the outbox.
+int openFileBudget()
+{
+    rlimit limit{};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) != 0)
+        return 256;
+    if (limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = qMin<rlim_t>(limit.rlim_max, 1 << 20);
+        ::setrlimit(RLIMIT_NOFILE, &limit);
+        ::getrlimit(RLIMIT_NOFILE, &limit);
+    }
+    constexpr rlim_t reserve = 256;
+    return limit.rlim_cur > 2 * reserve ? int(qMin<rlim_t>(limit.rlim_cur - reserve, 1 << 20)) : int(limit.rlim_cur / 2);
 }
 
 int fail(const QString &message)
@@ -39,6 +58,8 @@ int fail(const QString &message)
 
 int main(int argc, char *argv[])
 {
+    // Qt's own event loop is lighter than GLib's, and the agent integrates with no GLib code.
+    qputenv("QT_NO_GLIB", "1");
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("reflector"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MIRRORSTAGE_VERSION));
@@ -108,6 +129,7 @@ int main(int argc, char *argv[])
     identity.position = config.position;
     identity.tags = config.tags;
     SampleCollector collector(SystemRoot(), {config.topK, config.includeNetworkFilesystems}, identity);
+    collector.setOpenFileLimit(openFileBudget());
 
     if (parser.isSet(onceOption)) {
         QElapsedTimer clock;

@@ -40,6 +40,7 @@ HostSample SampleCollector::collect(qint64 monotonicNs, qint64 wallClockMs)
     m_disks.collect(context, sample.disks);
     m_thermal.collect(context, sample.thermal);
     m_processes.collect(context, sample.memory.totalBytes, sample.processes);
+    m_root.closeUnusedFiles();
     return sample;
 }
 

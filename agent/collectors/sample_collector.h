@@ -23,11 +23,14 @@ class SampleCollector {
 public:
     SampleCollector(SystemRoot root, CollectorSettings settings, AgentIdentity identity);
 
+    // How many files may stay open between samples (see SystemRoot).
+    void setOpenFileLimit(int limit) { m_root.setOpenFileLimit(limit); }
+
     // monotonicNs drives rates (it never jumps); wallClockMs only stamps the sample.
     HostSample collect(qint64 monotonicNs, qint64 wallClockMs);
 
 private:
-    const SystemRoot m_root;  // the collectors below hold references to it
+    SystemRoot m_root;  // the collectors below hold references to it
     AgentIdentity m_identity;
     HostCollector m_host;
     CpuCollector m_cpu;

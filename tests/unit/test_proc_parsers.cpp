@@ -428,11 +428,12 @@ void ProcParsersTest::pidStat()
     QFETCH(QByteArray, name);
     QFETCH(quint64, cpuTicks);
     QFETCH(quint64, rssPages);
-    const auto stat = parsePidStat(asView(readFixture(QStringLiteral("proc/") + fixture)));
+    const QByteArray text = readFixture(QStringLiteral("proc/") + fixture);  // the parse points into it
+    const auto stat = parsePidStat(asView(text));
     QCOMPARE(stat.has_value(), valid);
     if (!valid)
         return;
-    QCOMPARE(stat->name, name);
+    QCOMPARE(QByteArray(stat->name.data(), qsizetype(stat->name.size())), name);
     QCOMPARE(stat->utimeTicks + stat->stimeTicks, cpuTicks);
     QCOMPARE(stat->rssPages, rssPages);
 }

@@ -137,7 +137,7 @@ void SampleCollectorTest::layouts()
     QCOMPARE(diskNames, disks);
     QCOMPARE(sample.processes.count, processes);
     // Every layout still encodes to a complete document.
-    const QJsonObject json = sampleToJson(sample);
+    const QJsonObject json = sampleToJsonObject(sample);
     QVERIFY(json.contains(QLatin1String("cpu")) && json.contains(QLatin1String("problems")));
 }
 
@@ -238,7 +238,7 @@ void SampleCollectorTest::firstSampleHasNoRates()
     QVERIFY(!findInterface(first, QStringLiteral("eth0"))->rates);
     QVERIFY(!first.disks.first().rates);
     QVERIFY(first.processes.topByCpu.isEmpty());
-    const QJsonObject json = sampleToJson(first);
+    const QJsonObject json = sampleToJsonObject(first);
     QCOMPARE(json.value(QLatin1String("has_rates")).toBool(true), false);
     QVERIFY(json.value(QLatin1String("cpu")).toObject().value(QLatin1String("usage")).isNull());
 }

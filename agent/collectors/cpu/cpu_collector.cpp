@@ -16,7 +16,7 @@ std::string cpuPath(int cpu, std::string_view leaf)
 
 }  // namespace
 
-CpuCollector::CpuCollector(const SystemRoot &root)
+CpuCollector::CpuCollector(SystemRoot &root)
     : m_root(root)
 {
     readStaticFacts();
@@ -65,7 +65,7 @@ void CpuCollector::collect(const CollectContext &context, CpuSample &out)
     out.model = m_model;
     out.physicalCores = m_physicalCores;
 
-    if (const int error = m_root.read("/proc/stat", m_buffer); error != 0) {
+    if (const int error = m_root.read("/proc/stat", m_buffer, ReadMode::SingleRecord); error != 0) {
         context.reportUnreadable("/proc/stat", error);
     } else {
         const ProcStat stat = parseProcStat(view(m_buffer));
@@ -90,7 +90,7 @@ void CpuCollector::collect(const CollectContext &context, CpuSample &out)
         out.logicalCores = int(stat.cores.size());
     }
 
-    if (const int error = m_root.read("/proc/loadavg", m_buffer); error != 0) {
+    if (const int error = m_root.read("/proc/loadavg", m_buffer, ReadMode::SingleRecord); error != 0) {
         context.reportUnreadable("/proc/loadavg", error);
     } else {
         out.load = parseLoadAverage(view(m_buffer));
@@ -105,18 +105,21 @@ void CpuCollector::fillClockSpeeds(const CollectContext &context, CpuSample &out
 {
     if (m_cpufreqReadable) {
         for (CoreSample &core : out.cores) {
-            if (m_root.read(cpuPath(core.id, "cpufreq/scaling_cur_freq"), m_buffer) == 0)
+            if (m_root.read(cpuPath(core.id, "cpufreq/scaling_cur_freq"), m_buffer, ReadMode::SingleRecord) == 0)
                 core.mhz = parseCpufreqMhz(view(m_buffer));
         }
         return;
     }
-    if (const int error = m_root.read("/proc/cpuinfo", m_buffer); error != 0) {
-        context.reportUnreadable("/proc/cpuinfo", error);
-        return;
+    if (++m_samplesSinceCpuinfo >= kCpuinfoEvery) {
+        m_samplesSinceCpuinfo = 0;
+        m_cpuinfoMhz.clear();
+        if (const int error = m_root.read("/proc/cpuinfo", m_buffer); error != 0)
+            context.reportUnreadable("/proc/cpuinfo", error);
+        else
+            m_cpuinfoMhz = parseCpuInfo(view(m_buffer)).mhzByProcessor;
     }
-    const CpuInfo info = parseCpuInfo(view(m_buffer));
     for (CoreSample &core : out.cores) {
-        for (const auto &[processor, mhz] : info.mhzByProcessor) {
+        for (const auto &[processor, mhz] : std::as_const(m_cpuinfoMhz)) {
             if (processor == core.id) {
                 core.mhz = mhz;
                 break;

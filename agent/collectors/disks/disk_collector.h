@@ -10,13 +10,13 @@ namespace mirrorstage::reflector {
 
 class DiskCollector {
 public:
-    explicit DiskCollector(const SystemRoot &root) : m_root(root) {}
+    explicit DiskCollector(SystemRoot &root) : m_root(root) {}
     void collect(const CollectContext &context, QList<DiskSample> &out);
 
 private:
     bool isWholeDevice(const QByteArray &name);
 
-    const SystemRoot &m_root;
+    SystemRoot &m_root;
     QByteArray m_buffer;
     QHash<QByteArray, bool> m_wholeDevice;  // partitions are not in /sys/block; asked once per name
     QHash<QByteArray, DiskCounters> m_previous;

@@ -7,7 +7,7 @@
 
 namespace mirrorstage::reflector {
 
-FilesystemCollector::FilesystemCollector(const SystemRoot &root, bool includeNetwork)
+FilesystemCollector::FilesystemCollector(SystemRoot &root, bool includeNetwork)
     : m_root(root)
     , m_includeNetwork(includeNetwork)
 {
@@ -23,15 +23,22 @@ FilesystemCollector::FilesystemCollector(const SystemRoot &root, bool includeNet
 
 void FilesystemCollector::collect(const CollectContext &context, QList<FilesystemSample> &out)
 {
-    if (const int error = m_root.read("/proc/self/mountinfo", m_buffer); error != 0) {
-        context.reportUnreadable("/proc/self/mountinfo", error);
-        return;
+    constexpr std::string_view mountinfo = "/proc/self/mountinfo";
+    if (!m_haveMounts || m_root.mayHaveChanged(mountinfo)) {
+        if (const int error = m_root.read(mountinfo, m_buffer); error != 0) {
+            m_haveMounts = false;
+            context.reportUnreadable(mountinfo, error);
+            return;
+        }
+        MountInfo info = parseMountInfo(view(m_buffer));
+        m_mounts = selectRealFilesystems(info.mounts, m_nodevTypes, m_includeNetwork);
+        m_mountIssues = std::move(info.issues);
+        m_haveMounts = true;
     }
-    const MountInfo info = parseMountInfo(view(m_buffer));
-    for (const QString &issue : info.issues)
+    for (const QString &issue : std::as_const(m_mountIssues))
         context.report(QStringLiteral("/proc/self/mountinfo"), issue);
 
-    for (const MountEntry &mount : selectRealFilesystems(info.mounts, m_nodevTypes, m_includeNetwork)) {
+    for (const MountEntry &mount : std::as_const(m_mounts)) {
         const QString mountpoint = QString::fromUtf8(mount.mountpoint);
         struct statvfs usage;
         if (::statvfs(m_root.path(view(mount.mountpoint)).constData(), &usage) != 0) {

@@ -8,14 +8,18 @@ namespace mirrorstage::reflector {
 
 class FilesystemCollector {
 public:
-    FilesystemCollector(const SystemRoot &root, bool includeNetwork);
+    FilesystemCollector(SystemRoot &root, bool includeNetwork);
     void collect(const CollectContext &context, QList<FilesystemSample> &out);
 
 private:
-    const SystemRoot &m_root;
+    SystemRoot &m_root;
     const bool m_includeNetwork;
     QSet<QByteArray> m_nodevTypes;
     QByteArray m_buffer;
+    // The mount table changes rarely and the kernel says when: it is parsed again only then.
+    bool m_haveMounts = false;
+    QList<MountEntry> m_mounts;
+    QStringList m_mountIssues;
 };
 
 }  // namespace mirrorstage::reflector

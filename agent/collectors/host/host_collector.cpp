@@ -5,7 +5,7 @@
 
 namespace mirrorstage::reflector {
 
-HostCollector::HostCollector(const SystemRoot &root)
+HostCollector::HostCollector(SystemRoot &root)
     : m_root(root)
 {
     m_facts.kernelRelease = readTrimmed("/proc/sys/kernel/osrelease", nullptr);
@@ -24,7 +24,7 @@ HostCollector::HostCollector(const SystemRoot &root)
 
 QString HostCollector::readTrimmed(std::string_view path, const CollectContext *context)
 {
-    if (const int error = m_root.read(path, m_buffer); error != 0) {
+    if (const int error = m_root.read(path, m_buffer, ReadMode::SingleRecord); error != 0) {
         if (context)
             context->reportUnreadable(path, error);
         return {};
@@ -36,7 +36,7 @@ void HostCollector::collect(const CollectContext &context, HostFacts &out)
 {
     out = m_facts;
     out.kernelHostname = readTrimmed("/proc/sys/kernel/hostname", &context);
-    if (const int error = m_root.read("/proc/uptime", m_buffer); error != 0) {
+    if (const int error = m_root.read("/proc/uptime", m_buffer, ReadMode::SingleRecord); error != 0) {
         context.reportUnreadable("/proc/uptime", error);
     } else {
         out.uptimeSeconds = parseUptime(view(m_buffer));

@@ -8,7 +8,7 @@ namespace mirrorstage::reflector {
 
 class HostCollector {
 public:
-    explicit HostCollector(const SystemRoot &root);
+    explicit HostCollector(SystemRoot &root);
     void collect(const CollectContext &context, HostFacts &out);
 
     const HostFacts &staticFacts() const { return m_facts; }
@@ -16,7 +16,7 @@ public:
 private:
     QString readTrimmed(std::string_view path, const CollectContext *context);
 
-    const SystemRoot &m_root;
+    SystemRoot &m_root;
     QByteArray m_buffer;
     HostFacts m_facts;
 };

@@ -7,7 +7,7 @@ namespace mirrorstage::reflector {
 
 void MemoryCollector::collect(const CollectContext &context, MemorySample &out)
 {
-    if (const int error = m_root.read("/proc/meminfo", m_buffer); error != 0) {
+    if (const int error = m_root.read("/proc/meminfo", m_buffer, ReadMode::SingleRecord); error != 0) {
         context.reportUnreadable("/proc/meminfo", error);
         return;
     }

@@ -7,11 +7,11 @@ namespace mirrorstage::reflector {
 
 class MemoryCollector {
 public:
-    explicit MemoryCollector(const SystemRoot &root) : m_root(root) {}
+    explicit MemoryCollector(SystemRoot &root) : m_root(root) {}
     void collect(const CollectContext &context, MemorySample &out);
 
 private:
-    const SystemRoot &m_root;
+    SystemRoot &m_root;
     QByteArray m_buffer;
 };
 

@@ -52,9 +52,9 @@ void NetworkCollector::readLinkState(const CollectContext &context, const QByteA
 
     const std::string operstate = base + "operstate";
     std::optional<bool> adminUp;
-    if (m_root.read(base + "flags", m_buffer) == 0)
+    if (m_root.read(base + "flags", m_buffer, ReadMode::SingleRecord) == 0)
         adminUp = parseAdminUp(view(m_buffer));
-    if (const int error = m_root.read(operstate, m_buffer); error == 0) {
+    if (const int error = m_root.read(operstate, m_buffer, ReadMode::SingleRecord); error == 0) {
         nic.operState = toQString(trimmed(view(m_buffer)));
         // Loopback and tunnels say "unknown" while they work: their administrative flag decides.
         if (nic.operState == QLatin1String("up"))
@@ -69,7 +69,7 @@ void NetworkCollector::readLinkState(const CollectContext &context, const QByteA
 
     // Reading speed of a link that is down fails with EINVAL: the speed is unknown, not a problem.
     const std::string speed = base + "speed";
-    if (m_root.read(speed, m_buffer) == 0) {
+    if (m_root.read(speed, m_buffer, ReadMode::SingleRecord) == 0) {
         const LinkSpeed link = parseLinkSpeed(view(m_buffer));
         nic.speedMbps = link.mbps;
         if (link.garbage)

@@ -11,14 +11,14 @@ namespace mirrorstage::reflector {
 
 class NetworkCollector {
 public:
-    explicit NetworkCollector(const SystemRoot &root) : m_root(root) {}
+    explicit NetworkCollector(SystemRoot &root) : m_root(root) {}
     void collect(const CollectContext &context, NetworkSample &out);
 
 private:
     void readLinkState(const CollectContext &context, const QByteArray &rawName, InterfaceSample &nic);
     QByteArray primaryInterface();
 
-    const SystemRoot &m_root;
+    SystemRoot &m_root;
     QByteArray m_buffer;
     QHash<QByteArray, InterfaceCounters> m_previous;
 };

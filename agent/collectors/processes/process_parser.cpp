@@ -22,8 +22,7 @@ std::optional<PidStat> parsePidStat(std::string_view text)
     if (!utime || !stime || !start || !rss)
         return std::nullopt;
     PidStat stat;
-    const std::string_view comm = text.substr(open + 1, close - open - 1);
-    stat.name = QByteArray(comm.data(), qsizetype(comm.size()));
+    stat.name = text.substr(open + 1, close - open - 1);
     stat.state = f[0][0];
     stat.utimeTicks = *utime;
     stat.stimeTicks = *stime;

@@ -1,14 +1,14 @@
 #pragma once
 // Parser for /proc/<pid>/stat.
 
-#include <QByteArray>
+#include <QtGlobal>
 #include <optional>
 #include <string_view>
 
 namespace mirrorstage::reflector {
 
 struct PidStat {
-    QByteArray name;  // comm: at most 15 bytes in a real kernel, and may contain spaces and ')'
+    std::string_view name;  // comm, inside the parsed text; may contain spaces and ')'
     char state = '?';
     quint64 utimeTicks = 0, stimeTicks = 0;
     quint64 startTimeTicks = 0;  // since boot: tells a reused pid from the process seen before

@@ -13,7 +13,7 @@ void ThermalCollector::collect(const CollectContext &context, ThermalSample &out
         m_samplesSinceDiscovery = 0;
     }
     for (const Sensor &sensor : std::as_const(m_sensors)) {
-        if (const int error = m_root.read(sensor.inputPath, m_buffer); error != 0) {
+        if (const int error = m_root.read(sensor.inputPath, m_buffer, ReadMode::SingleRecord); error != 0) {
             context.reportUnreadable(sensor.inputPath, error);
             continue;
         }

@@ -8,7 +8,7 @@ namespace mirrorstage::reflector {
 
 class ThermalCollector {
 public:
-    explicit ThermalCollector(const SystemRoot &root) : m_root(root) {}
+    explicit ThermalCollector(SystemRoot &root) : m_root(root) {}
     void collect(const CollectContext &context, ThermalSample &out);
 
 private:
@@ -25,7 +25,7 @@ private:
     // Sensors appear only with hardware (a GPU driver loading); listing sysfs every sample would
     // cost more than reading the values, so the list is refreshed every kRediscoverEvery samples.
     static constexpr int kRediscoverEvery = 60;
-    const SystemRoot &m_root;
+    SystemRoot &m_root;
     QByteArray m_buffer;
     QList<Sensor> m_sensors;
     int m_samplesSinceDiscovery = kRediscoverEvery;
