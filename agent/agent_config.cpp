@@ -186,8 +186,8 @@ bool readTopK(Checker &check, const QJsonObject &root, AgentConfig &config)
     const QString key = QStringLiteral("top_k");
     const QJsonValue value = root.value(key);
     const double number = value.toDouble(-1);
-    if (!value.isDouble() || number != std::floor(number) || number < 1 || number > AgentConfig::kMaxTopK) {
-        return check.fail(key, AgentConfigLoader::tr("must be a whole number from 1 to %1, got %2")
+    if (!value.isDouble() || number != std::floor(number) || number < 0 || number > AgentConfig::kMaxTopK) {
+        return check.fail(key, AgentConfigLoader::tr("must be a whole number from 0 (no process lists) to %1, got %2")
                                    .arg(AgentConfig::kMaxTopK)
                                    .arg(shown(value)));
     }

@@ -21,7 +21,7 @@ struct AgentConfig {
     std::optional<RackPosition> position;
     double intervalSeconds = 5.0;
     QStringList tags;
-    int topK = 5;
+    int topK = 5;  // 0 turns process lists off
     bool includeNetworkFilesystems = false;
 
     static constexpr double kMinIntervalSeconds = 0.1;

@@ -185,11 +185,13 @@ class LineCounter(threading.Thread):
             return self.count
 
 
-def measure_reflector(path, interval_ms, duration_s):
+def measure_reflector(path, interval_ms, duration_s, config=None):
     line_timeout_s = max(10.0, 20 * interval_ms / 1000)
+    argv = [str(path), "--samples", "0", "--interval-ms", str(interval_ms)]
+    if config:
+        argv += ["--config", str(config)]
     with tempfile.TemporaryFile() as log:
-        proc = start([str(path), "--samples", "0", "--interval-ms", str(interval_ms)], log,
-                     stdout=subprocess.PIPE)
+        proc = start(argv, log, stdout=subprocess.PIPE)
         try:
             lines = LineCounter(proc.stdout)
             lines.start()
@@ -386,6 +388,8 @@ def parse_args():
                     help="ms between reflector samples and between scrapes (default 50)")
     ap.add_argument("--reflector", type=Path, default=DEFAULT_REFLECTOR, metavar="PATH",
                     help=f"reflector binary (default {DEFAULT_REFLECTOR.relative_to(REPO)})")
+    ap.add_argument("--reflector-config", type=Path, metavar="FILE",
+                    help="run reflector with this config (e.g. one with top_k 0)")
     ap.add_argument("--psutil-script", type=Path, default=DEFAULT_PSUTIL_SCRIPT, metavar="PATH",
                     help="psutil baseline script (default ../shared/bench/psutil_reflector.py)")
     ap.add_argument("--samples-psutil", type=int, default=200, metavar="N",
@@ -417,7 +421,7 @@ def run(args):
     processes_start = count_processes()
     # One agent at a time, so none of them pays for another's /proc walks.
     print(f"measuring reflector for {args.duration:g} s ...", file=sys.stderr)
-    reflector = measure_reflector(args.reflector, args.interval_ms, args.duration)
+    reflector = measure_reflector(args.reflector, args.interval_ms, args.duration, args.reflector_config)
     print(f"measuring node_exporter for {args.duration:g} s ...", file=sys.stderr)
     node_exporter = measure_node_exporter(args.interval_ms, args.duration)
     print(f"measuring psutil baseline ({args.samples_psutil} samples) ...", file=sys.stderr)
@@ -427,7 +431,8 @@ def run(args):
         "machine": {"cpus": os.cpu_count(), "kernel": platform.release(), "clk_tck": CLK_TCK,
                     "processes_start": processes_start, "processes_end": count_processes()},
         "duration_s": args.duration, "interval_ms": args.interval_ms,
-        "reflector_path": str(args.reflector), "psutil_script": str(args.psutil_script),
+        "reflector_path": str(args.reflector), "reflector_config": str(args.reflector_config or ""),
+        "psutil_script": str(args.psutil_script),
         "cpu_method": cpu_key,
         "reflector": reflector, "node_exporter": node_exporter, "psutil": psutil,
         "ratios": ratios(reflector, node_exporter, psutil, cpu_key),

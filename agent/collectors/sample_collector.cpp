@@ -4,6 +4,7 @@ namespace mirrorstage::reflector {
 
 SampleCollector::SampleCollector(SystemRoot root, CollectorSettings settings, AgentIdentity identity)
     : m_root(std::move(root))
+    , m_settings(settings)
     , m_identity(std::move(identity))
     , m_host(m_root)
     , m_cpu(m_root)
@@ -39,7 +40,9 @@ HostSample SampleCollector::collect(qint64 monotonicNs, qint64 wallClockMs)
     m_filesystems.collect(context, sample.filesystems);
     m_disks.collect(context, sample.disks);
     m_thermal.collect(context, sample.thermal);
-    m_processes.collect(context, sample.memory.totalBytes, sample.processes);
+    // One /proc read per process makes this the costliest collector; top_k 0 turns it off.
+    if (m_settings.topK > 0)
+        m_processes.collect(context, sample.memory.totalBytes, sample.processes);
     m_root.closeUnusedFiles();
     return sample;
 }

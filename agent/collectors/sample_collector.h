@@ -15,7 +15,7 @@
 namespace mirrorstage::reflector {
 
 struct CollectorSettings {
-    int topK = 5;
+    int topK = 5;  // 0: no process lists at all
     bool includeNetworkFilesystems = false;
 };
 
@@ -31,6 +31,7 @@ public:
 
 private:
     SystemRoot m_root;  // the collectors below hold references to it
+    const CollectorSettings m_settings;
     AgentIdentity m_identity;
     HostCollector m_host;
     CpuCollector m_cpu;

@@ -4,6 +4,7 @@
 #include <QString>
 #include <QVarLengthArray>
 #include <charconv>
+#include <limits>
 #include <optional>
 #include <string_view>
 
@@ -25,12 +26,12 @@ inline std::string_view trimmed(std::string_view text)
     return text;
 }
 
-// Whitespace-separated fields of one line.
-inline Fields splitFields(std::string_view line)
+// Whitespace-separated fields of one line; at most maxFields of them when the rest is not needed.
+inline Fields splitFields(std::string_view line, qsizetype maxFields = std::numeric_limits<qsizetype>::max())
 {
     Fields fields;
     size_t i = 0;
-    while (i < line.size()) {
+    while (i < line.size() && fields.size() < maxFields) {
         while (i < line.size() && isBlank(line[i]))
             ++i;
         const size_t start = i;

@@ -145,7 +145,7 @@ struct ProcessSample {
 };
 
 struct ProcessesSample {
-    int count = 0;
+    std::optional<int> count;  // absent when process lists are turned off (top_k 0)
     QList<ProcessSample> topByCpu;  // empty until CPU rates exist
     QList<ProcessSample> topByMemory;
 };

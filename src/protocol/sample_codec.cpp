@@ -294,7 +294,7 @@ private:
     void processes(const ProcessesSample &p)
     {
         w.beginMap();
-        w.key("count"), w.integer(p.count);
+        w.key("count"), optional(p.count);
         w.key("top_by_cpu"), list(p.topByCpu, [this](const ProcessSample &s) { process(s); });
         w.key("top_by_memory"), list(p.topByMemory, [this](const ProcessSample &s) { process(s); });
         w.endMap();

@@ -12,6 +12,7 @@ class AgentConfigTest : public QObject {
 private slots:
     void completeConfig();
     void emptyObjectGivesDefaults();
+    void topKZeroIsAccepted();
     void refused_data();
     void refused();
     void syntaxErrorSaysWhere();
@@ -43,6 +44,14 @@ void AgentConfigTest::completeConfig()
     QCOMPARE(config->tags, (QStringList{"web", "prod"}));
     QCOMPARE(config->topK, 8);
     QVERIFY(config->includeNetworkFilesystems);
+}
+
+void AgentConfigTest::topKZeroIsAccepted()
+{
+    QString error;
+    const auto config = AgentConfigLoader::parse(R"({"top_k": 0})", &error);
+    QVERIFY2(config, qPrintable(error));
+    QCOMPARE(config->topK, 0);
 }
 
 void AgentConfigTest::emptyObjectGivesDefaults()
@@ -80,7 +89,7 @@ void AgentConfigTest::refused_data()
     QTest::newRow("tags with a number") << QByteArray(R"({"tags": ["web", 1]})") << "\"tags[1]\"";
     QTest::newRow("tags repeated") << QByteArray(R"({"tags": ["web", "web"]})") << "\"tags[1]\"";
     QTest::newRow("top_k fraction") << QByteArray(R"({"top_k": 2.5})") << "\"top_k\"";
-    QTest::newRow("top_k zero") << QByteArray(R"({"top_k": 0})") << "\"top_k\"";
+    QTest::newRow("top_k negative") << QByteArray(R"({"top_k": -1})") << "\"top_k\"";
     QTest::newRow("top_k huge") << QByteArray(R"({"top_k": 5000})") << "\"top_k\"";
     QTest::newRow("network filesystems as string") << QByteArray(R"({"include_network_filesystems": "yes"})")
                                                    << "\"include_network_filesystems\"";

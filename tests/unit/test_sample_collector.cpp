@@ -76,6 +76,7 @@ private slots:
     void firstSampleHasNoRates();
     void ratesFromTwoSamples();
     void topProcessesAreBoundedByK();
+    void topKZeroTurnsProcessListsOff();
 };
 
 void SampleCollectorTest::layouts_data()
@@ -135,7 +136,7 @@ void SampleCollectorTest::layouts()
     for (const DiskSample &disk : sample.disks)
         diskNames.append(disk.name);
     QCOMPARE(diskNames, disks);
-    QCOMPARE(sample.processes.count, processes);
+    QCOMPARE(sample.processes.count.value_or(-1), processes);
     // Every layout still encodes to a complete document.
     const QJsonObject json = sampleToJsonObject(sample);
     QVERIFY(json.contains(QLatin1String("cpu")) && json.contains(QLatin1String("problems")));
@@ -295,9 +296,21 @@ void SampleCollectorTest::topProcessesAreBoundedByK()
     SampleCollector collector = collectorFor(hostRoot(QStringLiteral("workstation")), 2);
     collector.collect(0, 1);
     const HostSample sample = collector.collect(kSecondNs, 2);
-    QCOMPARE(sample.processes.count, 3);
+    QCOMPARE(sample.processes.count.value_or(-1), 3);
     QCOMPARE(sample.processes.topByMemory.size(), 2);
     QCOMPARE(sample.processes.topByCpu.size(), 2);
+}
+
+void SampleCollectorTest::topKZeroTurnsProcessListsOff()
+{
+    SampleCollector collector = collectorFor(hostRoot(QStringLiteral("workstation")), 0);
+    collector.collect(0, 1);
+    const HostSample sample = collector.collect(kSecondNs, 2);
+    QVERIFY(!sample.processes.count);
+    QVERIFY(sample.processes.topByCpu.isEmpty());
+    QVERIFY(sample.processes.topByMemory.isEmpty());
+    QVERIFY(!hasProblemAbout(sample, QStringLiteral("/proc/555")));  // not even looked at
+    QVERIFY(sampleToJsonObject(sample).value(QLatin1String("processes")).toObject().value(QLatin1String("count")).isNull());
 }
 
 QTEST_GUILESS_MAIN(SampleCollectorTest)

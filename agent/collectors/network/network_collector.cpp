@@ -51,23 +51,21 @@ void NetworkCollector::readLinkState(const CollectContext &context, const QByteA
     const std::string base = "/sys/class/net/" + rawName.toStdString() + '/';
 
     const std::string operstate = base + "operstate";
-    std::optional<bool> adminUp;
-    if (m_root.read(base + "flags", m_buffer, ReadMode::SingleRecord) == 0)
-        adminUp = parseAdminUp(view(m_buffer));
-    if (const int error = m_root.read(operstate, m_buffer, ReadMode::SingleRecord); error == 0) {
-        nic.operState = toQString(trimmed(view(m_buffer)));
-        // Loopback and tunnels say "unknown" while they work: their administrative flag decides.
-        if (nic.operState == QLatin1String("up"))
-            nic.up = true;
-        else if (nic.operState == QLatin1String("unknown"))
-            nic.up = adminUp;
-        else
-            nic.up = false;
-    } else {
+    if (const int error = m_root.read(operstate, m_buffer, ReadMode::SingleRecord); error != 0) {
         context.reportUnreadable(operstate, error);
+        return;
     }
+    nic.operState = toQString(trimmed(view(m_buffer)));
+    if (nic.operState == QLatin1String("unknown")) {
+        // Loopback and tunnels say "unknown" while they work: their administrative flag decides.
+        if (m_root.read(base + "flags", m_buffer, ReadMode::SingleRecord) == 0)
+            nic.up = parseAdminUp(view(m_buffer));
+        return;
+    }
+    nic.up = nic.operState == QLatin1String("up");
+    if (!*nic.up)
+        return;  // a link that is not up has no speed: the kernel answers EINVAL
 
-    // Reading speed of a link that is down fails with EINVAL: the speed is unknown, not a problem.
     const std::string speed = base + "speed";
     if (m_root.read(speed, m_buffer, ReadMode::SingleRecord) == 0) {
         const LinkSpeed link = parseLinkSpeed(view(m_buffer));

@@ -11,7 +11,7 @@ std::optional<PidStat> parsePidStat(std::string_view text)
     const size_t close = text.rfind(')');
     if (open == std::string_view::npos || close == std::string_view::npos || close < open)
         return std::nullopt;
-    const Fields f = splitFields(text.substr(close + 1));
+    const Fields f = splitFields(text.substr(close + 1), 22);
     // state is field 0 after comm; utime 11, stime 12, starttime 19, rss 21.
     if (f.size() < 22 || f[0].size() != 1)
         return std::nullopt;
