@@ -1,12 +1,17 @@
 #include "agent_config.h"
 
+#include "ed25519.h"
+
+#include <QDir>
 #include <QFile>
+#include <QStandardPaths>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
 #include <algorithm>
 #include <cmath>
+#include <unistd.h>
 
 namespace mirrorstage::reflector {
 namespace {
@@ -195,6 +200,88 @@ bool readTopK(Checker &check, const QJsonObject &root, AgentConfig &config)
     return true;
 }
 
+bool readConsoleKey(Checker &check, const QJsonObject &root, AgentConfig &config)
+{
+    const QString key = QStringLiteral("console_public_key");
+    QString text;
+    if (!readText(check, root, key, text))
+        return false;
+    const auto decoded = QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded || decoded.decoded.size() != 32 || hasSmallOrder(decoded.decoded)) {
+        return check.fail(key, AgentConfigLoader::tr("must be the console's Ed25519 public key in base64 "
+                                                     "(44 characters), as `msctl enroll token` prints it"));
+    }
+    config.consolePublicKey = decoded.decoded;
+    return true;
+}
+
+bool readToken(Checker &check, const QJsonObject &root, AgentConfig &config)
+{
+    const QString key = QStringLiteral("enrollment_token");
+    if (!readText(check, root, key, config.enrollmentToken))
+        return false;
+    if (config.enrollmentToken.size() > 128)
+        return check.fail(key, AgentConfigLoader::tr("is longer than any token `msctl enroll token` makes"));
+    return true;
+}
+
+bool readTlsPin(Checker &check, const QJsonObject &root, AgentConfig &config)
+{
+    const QString key = QStringLiteral("tls_pin_sha256");
+    QString text;
+    if (!readText(check, root, key, text))
+        return false;
+    const QByteArray hex = text.remove(QLatin1Char(':')).toLatin1();
+    const QByteArray raw = QByteArray::fromHex(hex);
+    if (hex.size() != 64 || raw.size() != 32 || raw.toHex() != hex.toLower()) {
+        return check.fail(key, AgentConfigLoader::tr("must be the SHA-256 of the console's certificate in hex "
+                                                     "(64 digits, colons allowed)"));
+    }
+    config.tlsPinSha256 = raw;
+    return true;
+}
+
+bool readStateDir(Checker &check, const QJsonObject &root, AgentConfig &config)
+{
+    const QString key = QStringLiteral("state_dir");
+    if (!readText(check, root, key, config.stateDir))
+        return false;
+    if (!QDir::isAbsolutePath(config.stateDir))
+        return check.fail(key, AgentConfigLoader::tr("must be an absolute path, got %1").arg(shown(config.stateDir)));
+    return true;
+}
+
+bool readNumber(Checker &check, const QJsonObject &root, const QString &key, double min, double max, double &out)
+{
+    const QJsonValue value = root.value(key);
+    if (!value.isDouble() || !(value.toDouble() >= min && value.toDouble() <= max)) {
+        return check.fail(key, AgentConfigLoader::tr("must be a number from %1 to %2, got %3")
+                                   .arg(min)
+                                   .arg(max)
+                                   .arg(shown(value)));
+    }
+    out = value.toDouble();
+    return true;
+}
+
+bool readOutboxBytes(Checker &check, const QJsonObject &root, AgentConfig &config)
+{
+    double megabytes = 0;
+    if (!readNumber(check, root, QStringLiteral("outbox_max_megabytes"), 0.1, 1024 * 1024, megabytes))
+        return false;
+    config.outboxMaxBytes = qint64(megabytes * 1024 * 1024);
+    return true;
+}
+
+bool readOutboxAge(Checker &check, const QJsonObject &root, AgentConfig &config)
+{
+    double hours = 0;
+    if (!readNumber(check, root, QStringLiteral("outbox_max_age_hours"), 0.01, 24 * 365, hours))
+        return false;
+    config.outboxMaxAgeSeconds = qint64(hours * 3600);
+    return true;
+}
+
 bool readBool(Checker &check, const QJsonObject &root, const QString &key, bool &out)
 {
     const QJsonValue value = root.value(key);
@@ -239,6 +326,12 @@ std::optional<AgentConfig> AgentConfigLoader::parse(const QByteArray &json, QStr
          [](Checker &c, const QJsonObject &r, AgentConfig &cfg) {
              return readBool(c, r, QStringLiteral("include_network_filesystems"), cfg.includeNetworkFilesystems);
          }},
+        {QStringLiteral("console_public_key"), readConsoleKey},
+        {QStringLiteral("enrollment_token"), readToken},
+        {QStringLiteral("tls_pin_sha256"), readTlsPin},
+        {QStringLiteral("state_dir"), readStateDir},
+        {QStringLiteral("outbox_max_megabytes"), readOutboxBytes},
+        {QStringLiteral("outbox_max_age_hours"), readOutboxAge},
     };
     QStringList known;
     for (const auto &[key, reader] : readers)
@@ -252,6 +345,12 @@ std::optional<AgentConfig> AgentConfigLoader::parse(const QByteArray &json, QStr
     for (const auto &[key, reader] : readers) {
         if (root.contains(key) && !reader(check, root, config))
             return std::nullopt;
+    }
+    if (!config.endpoint.isEmpty() && config.consolePublicKey.isEmpty()) {
+        check.fail(QStringLiteral("console_public_key"),
+                   tr("is needed with \"endpoint\", to know the console is the real one; "
+                      "`msctl enroll token` prints the configuration with it"));
+        return std::nullopt;
     }
     return config;
 }
@@ -269,6 +368,14 @@ std::optional<AgentConfig> AgentConfigLoader::load(const QString &path, QString 
     if (!config && error)
         *error = tr("%1: %2").arg(path, problem);
     return config;
+}
+
+QString AgentConfigLoader::defaultStateDir()
+{
+    if (::geteuid() == 0)
+        return QStringLiteral("/var/lib/mirrorstage-reflector");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/mirrorstage-reflector");
 }
 
 QString AgentConfigLoader::chooseConfigPath(const QString &commandLinePath)

@@ -3,8 +3,9 @@
 // a message that names the key and says what is wrong. Nothing is guessed: a string where a number
 // belongs, an unknown key (a typo) or an out-of-range value stops the agent.
 //
-// Keys (all optional): endpoint, hostname_override, rack, position {x,y,z}, interval_seconds,
-// tags, top_k, include_network_filesystems. docs/REFLECTOR.md describes each.
+// Keys (all optional): endpoint, console_public_key, enrollment_token, tls_pin_sha256, state_dir,
+// outbox_max_megabytes, outbox_max_age_hours, hostname_override, rack, position {x,y,z},
+// interval_seconds, tags, top_k, include_network_filesystems. README.md describes each.
 
 #include "host_sample.h"
 
@@ -24,6 +25,14 @@ struct AgentConfig {
     int topK = 5;  // 0 turns process lists off
     bool includeNetworkFilesystems = false;
 
+    // Streaming to the console (all needed once `endpoint` is set, but the token).
+    QByteArray consolePublicKey;  // 32 raw bytes, pinned at enrollment
+    QString enrollmentToken;      // one-time; accepted automatically when still valid
+    QByteArray tlsPinSha256;      // 32 bytes: accept exactly this certificate for wss://
+    QString stateDir;             // empty: the default (see defaultStateDir())
+    qint64 outboxMaxBytes = 256ll * 1024 * 1024;
+    qint64 outboxMaxAgeSeconds = 7 * 24 * 3600;
+
     static constexpr double kMinIntervalSeconds = 0.1;
     static constexpr double kMaxIntervalSeconds = 3600.0;
     static constexpr int kMaxTopK = 100;
@@ -35,6 +44,9 @@ public:
     // On failure returns nothing and sets *error to one sentence for the operator.
     static std::optional<AgentConfig> parse(const QByteArray &json, QString *error);
     static std::optional<AgentConfig> load(const QString &path, QString *error);
+
+    // /var/lib/mirrorstage-reflector for root, else the user's XDG data directory.
+    static QString defaultStateDir();
 
     // --config wins, then $MIRROR_STAGE_REFLECTOR_CONFIG; empty when neither is set.
     static QString chooseConfigPath(const QString &commandLinePath);

@@ -1,5 +1,6 @@
 // reflector: the MIRROR STAGE agent. Collects a host's metrics from /proc and /sys.
 #include "agent_config.h"
+#include "agent_stream.h"
 #include "sample_codec.h"
 #include "sample_scheduler.h"
 
@@ -9,6 +10,7 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <csignal>
 #include <cstdio>
 #include <sys/resource.h>
 
@@ -60,6 +62,8 @@ int main(int argc, char *argv[])
 {
     // Qt's own event loop is lighter than GLib's, and the agent integrates with no GLib code.
     qputenv("QT_NO_GLIB", "1");
+    // Past a file-size limit, writing the outbox must fail and be reported, not kill the agent.
+    std::signal(SIGXFSZ, SIG_IGN);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("reflector"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MIRRORSTAGE_VERSION));
@@ -67,7 +71,8 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "main", "MIRROR STAGE agent: collects this host's metrics from /proc and /sys.\n"
-                "Without --once or --samples it prints a sample as a JSON line every interval_seconds until stopped."));
+                "With an endpoint in its configuration it streams them to the console; without one, or with\n"
+                "--once or --samples, it prints them as JSON."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption configOption(
@@ -139,9 +144,18 @@ int main(int argc, char *argv[])
     }
 
     SampleScheduler scheduler(collector, interval);
-    QObject::connect(&scheduler, &SampleScheduler::sampled, [](const HostSample &sample) {
-        printJson(sample, QJsonDocument::Compact);
-    });
+    std::unique_ptr<AgentStream> stream;
+    if (!config.endpoint.isEmpty() && !parser.isSet(samplesOption)) {
+        QString error;
+        stream = AgentStream::start(config, identity, interval, &error);
+        if (!stream)
+            return fail(error);
+        QObject::connect(&scheduler, &SampleScheduler::sampled, stream.get(), &AgentStream::enqueue);
+    } else {
+        QObject::connect(&scheduler, &SampleScheduler::sampled, [](const HostSample &sample) {
+            printJson(sample, QJsonDocument::Compact);
+        });
+    }
     QObject::connect(&scheduler, &SampleScheduler::finished, &app, &QCoreApplication::quit, Qt::QueuedConnection);
     qCInfo(lcReflector) << "sampling every" << interval.count() << "ms";
     scheduler.start(samples);

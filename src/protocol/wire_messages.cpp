@@ -246,9 +246,13 @@ struct Encoder {
     QCborMap operator()(const Proof &m) const { return {{key("sig"), m.signature}}; }
     QCborMap operator()(const Welcome &m) const
     {
+        // In boot id order, not the QHash's: its order depends on the process's hash seed and on the
+        // order of insertion, and one message must always encode to the same bytes.
+        QStringList boots = m.acknowledged.keys();
+        boots.sort();
         QCborMap acked;
-        for (auto it = m.acknowledged.cbegin(); it != m.acknowledged.cend(); ++it)
-            acked.insert(it.key(), qint64(it.value()));
+        for (const QString &boot : std::as_const(boots))
+            acked.insert(boot, qint64(m.acknowledged.value(boot)));
         return {{key("agent"), m.agentId}, {key("acked"), acked}, {key("heartbeat_ms"), m.heartbeatMs}};
     }
     QCborMap operator()(const Pending &m) const

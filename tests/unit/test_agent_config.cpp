@@ -1,10 +1,12 @@
 // The agent's configuration: every valid key is read; every bad value is refused with a message
 // naming the key.
 #include "agent_config.h"
+#include "ed25519.h"
 
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace mirrorstage;
 using namespace mirrorstage::reflector;
 
 class AgentConfigTest : public QObject {
@@ -23,8 +25,15 @@ private slots:
 void AgentConfigTest::completeConfig()
 {
     QString error;
-    const auto config = AgentConfigLoader::parse(R"({
+    const QByteArray consoleKey = Ed25519Key::generate()->publicKey();
+    const QByteArray json = R"({
         "endpoint": "wss://console.example:7443/agents",
+        "console_public_key": ")" + consoleKey.toBase64() + R"(",
+        "enrollment_token": "abc123",
+        "tls_pin_sha256": "AA:BB:CC:DD:EE:FF:00:11:22:33:44:55:66:77:88:99:AA:BB:CC:DD:EE:FF:00:11:22:33:44:55:66:77:88:99",
+        "state_dir": "/var/lib/reflector-test",
+        "outbox_max_megabytes": 16,
+        "outbox_max_age_hours": 12,
         "hostname_override": "web-01",
         "rack": "R1",
         "position": {"x": 1, "y": 2.5, "z": -3},
@@ -32,7 +41,8 @@ void AgentConfigTest::completeConfig()
         "tags": ["web", "prod"],
         "top_k": 8,
         "include_network_filesystems": true
-    })", &error);
+    })";
+    const auto config = AgentConfigLoader::parse(json, &error);
     QVERIFY2(config, qPrintable(error));
     QCOMPARE(config->endpoint.toString(), QStringLiteral("wss://console.example:7443/agents"));
     QCOMPARE(config->hostnameOverride, QStringLiteral("web-01"));
@@ -44,6 +54,12 @@ void AgentConfigTest::completeConfig()
     QCOMPARE(config->tags, (QStringList{"web", "prod"}));
     QCOMPARE(config->topK, 8);
     QVERIFY(config->includeNetworkFilesystems);
+    QCOMPARE(config->consolePublicKey, consoleKey);
+    QCOMPARE(config->enrollmentToken, QStringLiteral("abc123"));
+    QCOMPARE(config->tlsPinSha256.toHex(), QByteArray("aabbccddeeff00112233445566778899aabbccddeeff00112233445566778899"));
+    QCOMPARE(config->stateDir, QStringLiteral("/var/lib/reflector-test"));
+    QCOMPARE(config->outboxMaxBytes, 16ll * 1024 * 1024);
+    QCOMPARE(config->outboxMaxAgeSeconds, 12ll * 3600);
 }
 
 void AgentConfigTest::topKZeroIsAccepted()
@@ -95,6 +111,15 @@ void AgentConfigTest::refused_data()
                                                    << "\"include_network_filesystems\"";
     QTest::newRow("unknown key (typo)") << QByteArray(R"({"intervall_seconds": 5})") << "\"intervall_seconds\"";
     QTest::newRow("not an object") << QByteArray("[1, 2]") << "JSON object";
+    QTest::newRow("endpoint without console key") << QByteArray(R"({"endpoint": "ws://127.0.0.1:7340/agents"})")
+                                                  << "\"console_public_key\"";
+    QTest::newRow("console key too short") << QByteArray(R"({"console_public_key": "AAAA"})") << "\"console_public_key\"";
+    QTest::newRow("console key of small order")
+        << QByteArray(R"({"console_public_key": "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="})") << "\"console_public_key\"";
+    QTest::newRow("pin not hex") << QByteArray(R"({"tls_pin_sha256": "not-a-digest"})") << "\"tls_pin_sha256\"";
+    QTest::newRow("relative state dir") << QByteArray(R"({"state_dir": "state"})") << "\"state_dir\"";
+    QTest::newRow("outbox too small") << QByteArray(R"({"outbox_max_megabytes": 0.01})") << "\"outbox_max_megabytes\"";
+    QTest::newRow("outbox age as text") << QByteArray(R"({"outbox_max_age_hours": "12"})") << "\"outbox_max_age_hours\"";
 }
 
 void AgentConfigTest::refused()

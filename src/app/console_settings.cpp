@@ -1,0 +1,96 @@
+#include "console_settings.h"
+
+#include <QSettings>
+
+namespace mirrorstage::app {
+namespace {
+
+const QString kListen = QStringLiteral("listen");
+const QString kDatabase = QStringLiteral("database");
+const QString kKeyFile = QStringLiteral("key-file");
+const QString kTlsCert = QStringLiteral("tls-cert");
+const QString kTlsKey = QStringLiteral("tls-key");
+const QString kHeadless = QStringLiteral("headless");
+
+// "127.0.0.1:7340", "[::1]:7340", "0.0.0.0:7340" or just a port.
+bool parseListen(const QString &text, hub::HubSettings &hub)
+{
+    QString host = text;
+    QString port = text;
+    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+    if (colon >= 0) {
+        host = text.left(colon);
+        port = text.mid(colon + 1);
+        if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+            host = host.mid(1, host.size() - 2);
+    } else {
+        host.clear();
+    }
+    bool ok = false;
+    const uint number = port.toUInt(&ok);
+    if (!ok || number > 65535)
+        return false;
+    if (!host.isEmpty()) {
+        QHostAddress address;
+        if (!address.setAddress(host))
+            return false;
+        hub.address = address;
+    }
+    hub.port = quint16(number);
+    return true;
+}
+
+}  // namespace
+
+void ConsoleSettingsLoader::addOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        {kHeadless, tr("Run the hub and the store without a window (servers, tests).")},
+        {kListen, tr("Where agents connect: ADDRESS:PORT (default 127.0.0.1:7340)."), tr("address:port")},
+        {kDatabase, tr("The SQLite database (default: in the XDG data directory)."), tr("file")},
+        {kKeyFile, tr("Keep the console's signing key in this file (mode 0600) instead of the keychain."), tr("file")},
+        {kTlsCert, tr("Serve wss:// with this PEM certificate chain."), tr("file")},
+        {kTlsKey, tr("The PEM private key of --tls-cert."), tr("file")},
+    });
+}
+
+bool ConsoleSettingsLoader::load(const QCommandLineParser &parser, ConsoleSettings &settings, QString *error)
+{
+    QSettings stored;
+    stored.beginGroup(QStringLiteral("hub"));
+    const QString listen = parser.isSet(kListen) ? parser.value(kListen)
+                                                 : stored.value(QStringLiteral("listen"), QStringLiteral("127.0.0.1:7340")).toString();
+    if (!parseListen(listen, settings.hub)) {
+        *error = tr("\"%1\" is not an address to listen on; use ADDRESS:PORT such as 127.0.0.1:7340").arg(listen);
+        return false;
+    }
+    settings.hub.tlsCertificatePath = parser.isSet(kTlsCert) ? parser.value(kTlsCert)
+                                                             : stored.value(QStringLiteral("tls_certificate")).toString();
+    settings.hub.tlsKeyPath = parser.isSet(kTlsKey) ? parser.value(kTlsKey) : stored.value(QStringLiteral("tls_key")).toString();
+    if (settings.hub.tlsCertificatePath.isEmpty() != settings.hub.tlsKeyPath.isEmpty()) {
+        *error = tr("TLS needs both a certificate (--tls-cert) and its key (--tls-key)");
+        return false;
+    }
+    bool ok = false;
+    const int missed = stored.value(QStringLiteral("missed_intervals_offline"), 3).toInt(&ok);
+    if (!ok || missed < 1 || missed > 1000) {
+        *error = tr("hub/missed_intervals_offline in %1 must be a whole number from 1 to 1000").arg(stored.fileName());
+        return false;
+    }
+    settings.hub.missedIntervalsOffline = missed;
+    const int retrySeconds = stored.value(QStringLiteral("pending_retry_seconds"), 30).toInt(&ok);
+    if (!ok || retrySeconds < 1 || retrySeconds > 86400) {
+        *error = tr("hub/pending_retry_seconds in %1 must be a whole number from 1 to 86400").arg(stored.fileName());
+        return false;
+    }
+    settings.hub.pendingRetryMs = qint64(retrySeconds) * 1000;
+    stored.endGroup();
+
+    settings.databasePath = parser.isSet(kDatabase) ? parser.value(kDatabase)
+                                                    : stored.value(QStringLiteral("store/database")).toString();
+    settings.keyFile = parser.value(kKeyFile);
+    settings.headless = parser.isSet(kHeadless);
+    return true;
+}
+
+}  // namespace mirrorstage::app

@@ -1,0 +1,27 @@
+#pragma once
+// The console's settings: QSettings (~/.config/MirrorStage/mirrorstage.conf), overridden by the
+// command line. Secrets are never here: they are in the keychain.
+
+#include "hub_settings.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace mirrorstage::app {
+
+struct ConsoleSettings {
+    hub::HubSettings hub;
+    QString databasePath;  // empty: the XDG default
+    QString keyFile;       // empty: the keychain
+    bool headless = false;
+};
+
+class ConsoleSettingsLoader {
+    Q_DECLARE_TR_FUNCTIONS(ConsoleSettingsLoader)
+public:
+    static void addOptions(QCommandLineParser &parser);
+    // Settings file first, then the command line; false with *error for a bad value.
+    static bool load(const QCommandLineParser &parser, ConsoleSettings &settings, QString *error);
+};
+
+}  // namespace mirrorstage::app

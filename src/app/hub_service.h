@@ -1,0 +1,43 @@
+#pragma once
+// The hub and its store connection on a worker thread of their own, so sockets never wait for
+// the UI and the UI never waits for sockets. Start with start(); it returns once the hub listens
+// (or could not).
+
+#include "console_settings.h"
+#include "ed25519.h"
+#include "ingest_hub.h"
+#include "store_adapters.h"
+
+#include <QObject>
+#include <QThread>
+#include <memory>
+
+namespace mirrorstage::app {
+
+class HubService : public QObject {
+    Q_OBJECT
+public:
+    HubService(hub::HubSettings settings, Ed25519Key consoleKey, QString databasePath, store::StoreWriter &writer);
+    ~HubService() override;
+
+    bool start(QString *error);
+    QString listenUrl() const { return m_listenUrl; }
+
+signals:
+    void agentOnline(const QString &agentId, const QString &hostname);
+    void agentOffline(const QString &agentId);
+
+private:
+    // Lives on m_thread: everything that touches sockets or the hub's connection.
+    struct Worker;
+    hub::HubSettings m_settings;
+    Ed25519Key m_consoleKey;
+    QString m_databasePath;
+    store::StoreWriter &m_writer;
+    QThread m_thread;
+    QObject *m_anchor = nullptr;  // lives on m_thread: calls queued to it run there
+    Worker *m_worker = nullptr;
+    QString m_listenUrl;
+};
+
+}  // namespace mirrorstage::app

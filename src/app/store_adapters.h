@@ -1,0 +1,37 @@
+#pragma once
+// The hub's two ports (hub_ports.h) served by the store: enrollment from the hosts and tokens
+// tables, records into the StoreWriter. This is where hub and store meet; neither knows the other.
+
+#include "hub_ports.h"
+#include "store.h"
+
+#include <memory>
+
+namespace mirrorstage::app {
+
+// Used on the hub's thread, on a connection of its own.
+class StoreEnrollmentBook : public hub::EnrollmentBook {
+public:
+    explicit StoreEnrollmentBook(const QString &databasePath);
+    bool isOpen() const { return m_database.isOpen(); }
+    QString errorString() const { return m_database.errorString(); }
+
+    std::optional<hub::KnownAgent> find(const QString &agentId) override;
+    hub::AdmissionDecision admit(const wire::Hello &hello, qint64 nowMs) override;
+    QHash<QString, quint64> acknowledged(const QString &agentId, const QStringList &bootIds) override;
+
+private:
+    store::Database m_database;
+};
+
+class StoreRecordSink : public hub::RecordSink {
+    Q_OBJECT
+public:
+    explicit StoreRecordSink(store::StoreWriter &writer, QObject *parent = nullptr);
+    void submit(const QList<mirrorstage::hub::IngestRecord> &records, quint64 ticket) override;
+
+private:
+    store::StoreWriter &m_writer;
+};
+
+}  // namespace mirrorstage::app

@@ -1,0 +1,154 @@
+#include "schema.h"
+
+namespace mirrorstage::store {
+namespace {
+
+// Version 1. Portability: the statements below use SQL that PostgreSQL also understands, except
+// for what is SQLite's own: "INTEGER PRIMARY KEY [AUTOINCREMENT]" (an alias of the rowid; an
+// identity column in PostgreSQL), BLOB (bytea) and WITHOUT ROWID (drop it there). Reads and
+// writes elsewhere in the store use portable DML (ON CONFLICT ... DO NOTHING/UPDATE, no MIN/MAX
+// with two arguments, no INSERT OR ...).
+QStringList initialSchema()
+{
+    return {
+        QStringLiteral(
+            "CREATE TABLE hosts ("
+            " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+            " agent_id TEXT NOT NULL UNIQUE CHECK (length(agent_id) = 32),"
+            " public_key BLOB NOT NULL CHECK (length(public_key) = 32),"
+            " hostname TEXT NOT NULL,"
+            " agent_version TEXT,"
+            " rack TEXT,"
+            " position_x REAL, position_y REAL, position_z REAL,"
+            " tags TEXT NOT NULL DEFAULT '[]',"
+            " facts TEXT NOT NULL DEFAULT '{}',"
+            " enrollment_state TEXT NOT NULL DEFAULT 'pending'"
+            "  CHECK (enrollment_state IN ('pending', 'accepted', 'rejected', 'revoked')),"
+            " enrollment_changed_ms INTEGER NOT NULL,"
+            " enrollment_changed_by TEXT NOT NULL,"
+            " first_seen_ms INTEGER NOT NULL,"
+            " last_seen_ms INTEGER NOT NULL,"
+            " current_boot TEXT)"),
+        // Only the SHA-256 of a token is kept: whoever reads the file cannot enrol an agent with it.
+        QStringLiteral(
+            "CREATE TABLE enrollment_tokens ("
+            " id INTEGER PRIMARY KEY,"
+            " token_hash BLOB NOT NULL UNIQUE CHECK (length(token_hash) = 32),"
+            " created_ms INTEGER NOT NULL,"
+            " expires_ms INTEGER NOT NULL,"
+            " used_ms INTEGER,"
+            " used_by_agent TEXT,"
+            " note TEXT NOT NULL DEFAULT '')"),
+        // A small integer per (host, boot) keeps the per-sample key short; acked_seq is the highest
+        // seq up to which every record of the boot is stored or covered by a gap. Ids of hosts and
+        // boots are never reused (AUTOINCREMENT): the writer keeps per-boot progress by id, and a
+        // removed host's id coming back for another would hand it someone else's progress.
+        QStringLiteral(
+            "CREATE TABLE boots ("
+            " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+            " host_id INTEGER NOT NULL REFERENCES hosts (id) ON DELETE CASCADE,"
+            " boot_id TEXT NOT NULL,"
+            " started_ms INTEGER NOT NULL,"
+            " acked_seq INTEGER NOT NULL DEFAULT 0,"
+            " UNIQUE (host_id, boot_id))"),
+        // The key series of every sample; see sample_series.h for units. WITHOUT ROWID makes
+        // (boot, seq) the table's own b-tree key: deduplication costs no extra index, and the
+        // only index is the one time-range queries need. No host column: the boot implies it.
+        // Measured by bench/store_bytes_per_sample (100,000 samples of 50 made-up hosts, 5 s
+        // apart, written through StoreWriter, then VACUUM; sizes per table from SQLite's dbstat):
+        // samples 69.1 + samples_by_time 16.1 = 85.2 bytes per sample; the whole file, with the
+        // minute rollups (7.7) and the newest full sample per host (3.3), 96.8 bytes per sample.
+        QStringLiteral(
+            "CREATE TABLE samples ("
+            " boot INTEGER NOT NULL REFERENCES boots (id) ON DELETE CASCADE,"
+            " seq INTEGER NOT NULL,"
+            " ts_ms INTEGER NOT NULL,"
+            " cpu_busy_x100 INTEGER, cpu_iowait_x100 INTEGER, cpu_steal_x100 INTEGER,"
+            " core_busy_max_x100 INTEGER, core_busy_mean_x100 INTEGER,"
+            " mem_used_x100 INTEGER, swap_used_x100 INTEGER,"
+            " load1_x100 INTEGER, load5_x100 INTEGER, load15_x100 INTEGER,"
+            " fs_used_x100 INTEGER, fs_inodes_used_x100 INTEGER,"
+            " net_rx_bps INTEGER, net_tx_bps INTEGER, net_rx_faults_x100 INTEGER, net_tx_faults_x100 INTEGER,"
+            " disk_read_bps INTEGER, disk_write_bps INTEGER, disk_busy_max_x100 INTEGER,"
+            " cpu_temp_x100 INTEGER, gpu_temp_x100 INTEGER,"
+            " processes INTEGER,"
+            " PRIMARY KEY (boot, seq)) WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX samples_by_time ON samples (boot, ts_ms)"),
+        QStringLiteral(
+            "CREATE TABLE latest_samples ("
+            " host_id INTEGER PRIMARY KEY REFERENCES hosts (id) ON DELETE CASCADE,"
+            " boot_id TEXT NOT NULL,"
+            " seq INTEGER NOT NULL,"
+            " ts_ms INTEGER NOT NULL,"
+            " received_ms INTEGER NOT NULL,"
+            " sample BLOB NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE minute_rollups ("
+            " host_id INTEGER NOT NULL REFERENCES hosts (id) ON DELETE CASCADE,"
+            " minute_ms INTEGER NOT NULL,"
+            " sample_count INTEGER NOT NULL,"
+            " cpu_busy_x100_min INTEGER, cpu_busy_x100_avg INTEGER, cpu_busy_x100_max INTEGER,"
+            " mem_used_x100_min INTEGER, mem_used_x100_avg INTEGER, mem_used_x100_max INTEGER,"
+            " swap_used_x100_min INTEGER, swap_used_x100_avg INTEGER, swap_used_x100_max INTEGER,"
+            " load1_x100_min INTEGER, load1_x100_avg INTEGER, load1_x100_max INTEGER,"
+            " fs_used_x100_min INTEGER, fs_used_x100_avg INTEGER, fs_used_x100_max INTEGER,"
+            " net_rx_bps_min INTEGER, net_rx_bps_avg INTEGER, net_rx_bps_max INTEGER,"
+            " net_tx_bps_min INTEGER, net_tx_bps_avg INTEGER, net_tx_bps_max INTEGER,"
+            " disk_busy_max_x100_min INTEGER, disk_busy_max_x100_avg INTEGER, disk_busy_max_x100_max INTEGER,"
+            " cpu_temp_x100_min INTEGER, cpu_temp_x100_avg INTEGER, cpu_temp_x100_max INTEGER,"
+            " PRIMARY KEY (host_id, minute_ms)) WITHOUT ROWID"),
+        // `seq` is the gap record's own place in the boot's sequence; first..last are the records
+        // the agent's outbox dropped.
+        QStringLiteral(
+            "CREATE TABLE gaps ("
+            " boot INTEGER NOT NULL REFERENCES boots (id) ON DELETE CASCADE,"
+            " seq INTEGER NOT NULL,"
+            " first_lost_seq INTEGER NOT NULL,"
+            " last_lost_seq INTEGER NOT NULL,"
+            " lost_count INTEGER NOT NULL,"
+            " reason TEXT,"
+            " received_ms INTEGER NOT NULL,"
+            " PRIMARY KEY (boot, seq),"
+            " CHECK (first_lost_seq >= 1 AND last_lost_seq >= first_lost_seq))"),
+        // severity is the syslog priority, 0 (emerg) to 7 (debug), as journald reports it.
+        QStringLiteral(
+            "CREATE TABLE log_events ("
+            " boot INTEGER NOT NULL REFERENCES boots (id) ON DELETE CASCADE,"
+            " seq INTEGER NOT NULL,"
+            " ts_ms INTEGER NOT NULL,"
+            " source TEXT,"
+            " severity INTEGER,"
+            " message TEXT NOT NULL,"
+            " PRIMARY KEY (boot, seq))"),
+        QStringLiteral("CREATE INDEX log_events_by_time ON log_events (boot, ts_ms)"),
+    };
+}
+
+}  // namespace
+
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> steps = {
+        {1, initialSchema()},
+        // The console's public key (not its private key, which is in the keychain), so that
+        // msctl can print the configuration an agent needs to pin it.
+        {2,
+         {QStringLiteral("CREATE TABLE console_identity ("
+                         " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                         " public_key BLOB NOT NULL CHECK (length(public_key) = 32),"
+                         " saved_ms INTEGER NOT NULL)")}},
+        // A gap record may name records lost from an earlier boot (the outbox holds several):
+        // lost_boot is that boot; NULL means the gap record's own boot.
+        {3,
+         {QStringLiteral("ALTER TABLE gaps ADD COLUMN lost_boot INTEGER REFERENCES boots (id) ON DELETE CASCADE"),
+          QStringLiteral("CREATE INDEX gaps_by_lost_boot ON gaps (lost_boot) WHERE lost_boot IS NOT NULL")}},
+    };
+    return steps;
+}
+
+int latestSchemaVersion()
+{
+    return migrations().constLast().version;
+}
+
+}  // namespace mirrorstage::store

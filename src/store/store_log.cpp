@@ -1,0 +1,5 @@
+#include "store_log.h"
+
+namespace mirrorstage::store {
+Q_LOGGING_CATEGORY(lcStore, "mirrorstage.store")
+}
