@@ -86,6 +86,25 @@ bool ConsoleSettingsLoader::load(const QCommandLineParser &parser, ConsoleSettin
     settings.hub.pendingRetryMs = qint64(retrySeconds) * 1000;
     stored.endGroup();
 
+    const struct {
+        const char *key;
+        qint64 *target;
+        int maxDays;
+    } retentionKeys[] = {{"store/raw_samples_days", &settings.retention.rawSamplesMs, 3650},
+                         {"store/rollups_days", &settings.retention.rollupsMs, 3650},
+                         {"store/log_events_days", &settings.retention.logEventsMs, 3650}};
+    for (const auto &entry : retentionKeys) {
+        const QString key = QString::fromLatin1(entry.key);
+        if (!stored.contains(key))
+            continue;
+        const double days = stored.value(key).toDouble(&ok);
+        if (!ok || days <= 0 || days > entry.maxDays) {
+            *error = tr("%1 in %2 must be a number of days from 0.01 to %3").arg(key, stored.fileName()).arg(entry.maxDays);
+            return false;
+        }
+        *entry.target = qint64(days * double(store::RetentionPolicy::kDayMs));
+    }
+
     settings.databasePath = parser.isSet(kDatabase) ? parser.value(kDatabase)
                                                     : stored.value(QStringLiteral("store/database")).toString();
     settings.keyFile = parser.value(kKeyFile);

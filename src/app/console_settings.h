@@ -3,6 +3,7 @@
 // command line. Secrets are never here: they are in the keychain.
 
 #include "hub_settings.h"
+#include "retention.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -12,6 +13,7 @@ namespace mirrorstage::app {
 struct ConsoleSettings {
     hub::HubSettings hub;
     QString databasePath;  // empty: the XDG default
+    store::RetentionPolicy retention;
     QString keyFile;       // empty: the keychain
     bool headless = false;
 };

@@ -100,7 +100,9 @@ int main(int argc, char *argv[])
     if (!identity.savePublicKey(consoleKey->publicKey(), &error))
         return fail(error);
 
-    store::StoreWriter writer(databasePath);
+    store::WriterOptions writerOptions;
+    writerOptions.retention = settings.retention;
+    store::StoreWriter writer(databasePath, writerOptions);
     if (!writer.start(&error))
         return fail(error);
     app::HubService hubService(settings.hub, *consoleKey, databasePath, writer);

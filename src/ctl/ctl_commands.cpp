@@ -138,7 +138,7 @@ int enrollToken(Context &c)
                               {QStringLiteral("config"), config}});
         return Done;
     }
-    const QString expires = QDateTime::fromMSecsSinceEpoch(token->expiresMs).toString(Qt::ISODate);
+    const QString expires = QDateTime::fromMSecsSinceEpoch(token->expiresMs, Qt::UTC).toString(Qt::ISODate);
     out() << "Enrollment token, valid once until " << expires << ":\n  " << token->token << "\n\n"
           << "Agent configuration (for example /etc/mirrorstage/reflector.json):\n"
           << QJsonDocument(config).toJson(QJsonDocument::Indented) << "\n"

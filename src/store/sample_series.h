@@ -6,6 +6,7 @@
 //   *_bps   bytes per second, rounded
 // A series the agent did not send, sent as null, or sent with the wrong type is absent (NULL).
 
+#include <QByteArrayView>
 #include <QCborMap>
 #include <QtGlobal>
 #include <optional>
@@ -42,5 +43,12 @@ std::span<const SeriesColumn> seriesColumns();
 
 // Pulls the key series out of a sample as sampleToCbor() writes it (docs/REFLECTOR.md).
 SampleSeries extractSeries(const QCborMap &sample);
+
+// The same, read straight from the encoded sample in one pass, without building a QCborValue
+// tree (the store writer's hot path: the tree cost more than the SQL). nullopt when the bytes do
+// not start with a CBOR map, as QCborValue::fromCbor(cbor).isMap() would say. Like fromCbor, it
+// reads up to the first malformed item (or text that is not UTF-8, or nesting deeper than 1024)
+// and keeps what it read before.
+std::optional<SampleSeries> extractSeries(QByteArrayView cbor);
 
 }  // namespace mirrorstage::store
