@@ -86,6 +86,18 @@ QHash<QString, quint64> StoreEnrollmentBook::acknowledged(const QString &agentId
     return acked;
 }
 
+QHash<QString, hub::EnrollmentState> StoreEnrollmentBook::notAccepted()
+{
+    QString error;
+    QHash<QString, hub::EnrollmentState> result;
+    const auto states = store::HostRepository(m_database.connection()).notAccepted(&error);
+    if (!error.isEmpty())
+        qCWarning(lcApp).noquote() << error;
+    for (auto it = states.cbegin(); it != states.cend(); ++it)
+        result.insert(it.key(), toHub(it.value()));
+    return result;
+}
+
 StoreRecordSink::StoreRecordSink(store::StoreWriter &writer, QObject *parent)
     : hub::RecordSink(parent)
     , m_writer(writer)

@@ -19,6 +19,7 @@ public:
     std::optional<hub::KnownAgent> find(const QString &agentId) override;
     hub::AdmissionDecision admit(const wire::Hello &hello, qint64 nowMs) override;
     QHash<QString, quint64> acknowledged(const QString &agentId, const QStringList &bootIds) override;
+    QHash<QString, hub::EnrollmentState> notAccepted() override;
 
 private:
     store::Database m_database;

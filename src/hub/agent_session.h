@@ -33,6 +33,8 @@ public:
     void recordsCommitted(qint64 bytes);
     void storeFailed(const QString &error);
     void close(const QString &code, const QString &reason);
+    // Says `refused` with the reason, logs it, then closes.
+    void refuse(const QString &code, const QString &reason);
 
 signals:
     void streaming(mirrorstage::hub::AgentSession *session);
@@ -50,7 +52,6 @@ private:
     void onBatch(const wire::Batch &batch, qint64 frameBytes);
     bool takeToken();
     void send(const wire::Message &message);
-    void refuse(const QString &code, const QString &reason);
 
     QPointer<QWebSocket> m_socket;
     const HubSettings &m_settings;

@@ -29,6 +29,8 @@ public:
     // Called once the agent has proven it holds its key: records it (pending, or accepted when it
     // brought a valid one-time token) and says what it may do now.
     virtual AdmissionDecision admit(const wire::Hello &hello, qint64 nowMs) = 0;
+    // Agents that may no longer stream (an operator revoked or rejected them since they connected).
+    virtual QHash<QString, EnrollmentState> notAccepted() = 0;
     // boot id -> highest seq stored without a hole, for the boots the agent asks about.
     virtual QHash<QString, quint64> acknowledged(const QString &agentId, const QStringList &bootIds) = 0;
 };

@@ -21,6 +21,7 @@ struct HubSettings {
     qint64 heartbeatMs = 10'000;
     qint64 pendingRetryMs = 30'000;
     int missedIntervalsOffline = 3;
+    int enrollmentCheckMs = 2000;  // how soon a revocation closes a live connection
 };
 
 }  // namespace mirrorstage::hub

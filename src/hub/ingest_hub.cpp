@@ -27,6 +27,7 @@ IngestHub::IngestHub(HubSettings settings, Ed25519Key consoleKey, EnrollmentBook
     connect(&m_sink, &RecordSink::committed, this, &IngestHub::onCommitted, Qt::QueuedConnection);
     connect(&m_sink, &RecordSink::failed, this, &IngestHub::onFailed, Qt::QueuedConnection);
     connect(&m_offlineTimer, &QTimer::timeout, this, &IngestHub::checkOffline);
+    connect(&m_enrollmentTimer, &QTimer::timeout, this, &IngestHub::checkEnrollment);
 }
 
 IngestHub::~IngestHub() = default;
@@ -48,6 +49,7 @@ bool IngestHub::listen()
         return false;
     }
     m_offlineTimer.start(1000);
+    m_enrollmentTimer.start(m_settings.enrollmentCheckMs);
     qCInfo(lcHub).noquote() << "listening on" << listenUrl();
     return true;
 }
@@ -191,6 +193,21 @@ void IngestHub::onFailed(quint64 ticket, const QString &error)
     qCWarning(lcHub).noquote() << "store failed:" << error;
     if (entry.session)
         entry.session->storeFailed(error);
+}
+
+void IngestHub::checkEnrollment()
+{
+    if (m_streaming.isEmpty())
+        return;
+    const QHash<QString, EnrollmentState> shutOut = m_book.notAccepted();
+    for (auto it = shutOut.cbegin(); it != shutOut.cend(); ++it) {
+        AgentSession *session = m_streaming.value(it.key());
+        if (!session)
+            continue;
+        const bool revoked = it.value() == EnrollmentState::Revoked;
+        session->refuse(revoked ? QStringLiteral("revoked") : QStringLiteral("rejected"),
+                           tr("an operator %1 this agent").arg(revoked ? tr("revoked") : tr("rejected")));
+    }
 }
 
 void IngestHub::checkOffline()

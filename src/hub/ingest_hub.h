@@ -49,6 +49,7 @@ private:
     void onCommitted(quint64 ticket, const QList<AckPoint> &acks);
     void onFailed(quint64 ticket, const QString &error);
     void checkOffline();
+    void checkEnrollment();
     bool configureTls();
 
     struct Presence {
@@ -73,6 +74,7 @@ private:
     QHash<quint64, Ticket> m_tickets;
     quint64 m_nextTicket = 1;
     QTimer m_offlineTimer;
+    QTimer m_enrollmentTimer;
     HubCounters m_counters;
 };
 

@@ -4,6 +4,7 @@
 #include <QCborMap>
 #include <QCborStreamReader>
 #include <QCborValue>
+#include <QSet>
 
 namespace mirrorstage::wire {
 namespace {
@@ -103,6 +104,21 @@ private:
     std::optional<DecodeFailure> m_failure;
 };
 
+// CBOR allows a key twice in a map; which one counts would then depend on the reader. Refused.
+std::optional<QString> duplicateKey(const QCborMap &map)
+{
+    if (map.size() < 2)
+        return std::nullopt;
+    QSet<QString> seen;
+    for (auto it = map.cbegin(); it != map.cend(); ++it) {
+        const QString name = it.key().isString() ? it.key().toString() : it.key().toDiagnosticNotation();
+        if (seen.contains(name))
+            return name.left(64);
+        seen.insert(name);
+    }
+    return std::nullopt;
+}
+
 constexpr qint64 kMaxSeq = std::numeric_limits<qint64>::max();
 constexpr qsizetype kMaxRecordsPerBatch = 4096;
 
@@ -150,6 +166,8 @@ Welcome decodeWelcome(FieldReader &r)
         r.fail(DecodeError::MissingField, "acked");
     } else if (!acked.isMap()) {
         r.fail(DecodeError::WrongType, "acked");
+    } else if (const auto duplicate = duplicateKey(acked.toMap())) {
+        r.fail(DecodeError::DuplicateKey, QStringLiteral("acked.") + *duplicate);
     } else {
         for (auto it = acked.toMap().cbegin(); it != acked.toMap().cend(); ++it) {
             if (!it.key().isString() || !it.value().isInteger() || it.value().toInteger() < 0) {
@@ -179,6 +197,8 @@ Batch decodeBatch(FieldReader &r)
         if (!item.isMap())
             return r.fail(DecodeError::WrongType, "records[]"), batch;
         const QCborMap map = item.toMap();
+        if (const auto duplicate = duplicateKey(map))
+            return r.fail(DecodeError::DuplicateKey, QStringLiteral("records[].") + *duplicate), batch;
         FieldReader fields(map);
         Record record;
         record.seq = quint64(fields.integer("seq", 1, kMaxSeq));
@@ -290,7 +310,8 @@ struct TypeName {
 QString DecodeFailure::reason() const
 {
     static const char *codes[] = {"frame-too-large", "not-cbor",     "trailing-bytes", "not-a-map",  "unsupported-version",
-                                  "unknown-type",    "missing-field", "wrong-type",     "out-of-range"};
+                                  "unknown-type",    "missing-field", "wrong-type",     "out-of-range",
+                                  "duplicate-key"};
     const QString code = QString::fromLatin1(codes[int(error)]);
     return detail.isEmpty() ? code : code + QStringLiteral(": ") + detail;
 }
@@ -321,6 +342,8 @@ DecodeResult decodeMessage(const QByteArray &frame, qsizetype maxFrameBytes)
     if (!value.isMap())
         return DecodeFailure{DecodeError::NotAMap, {}};
     const QCborMap map = value.toMap();
+    if (const auto duplicate = duplicateKey(map))
+        return DecodeFailure{DecodeError::DuplicateKey, *duplicate};
     const QCborValue version = map.value(key("v"));
     if (version.isUndefined())
         return DecodeFailure{DecodeError::MissingField, QStringLiteral("v")};

@@ -97,6 +97,7 @@ enum class DecodeError {
     MissingField,
     WrongType,
     OutOfRange,
+    DuplicateKey,
 };
 
 struct DecodeFailure {

@@ -235,6 +235,22 @@ QList<HostRecord> HostRepository::list(QString *error) const
     return hosts;
 }
 
+QHash<QString, EnrollmentState> HostRepository::notAccepted(QString *error) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    QHash<QString, EnrollmentState> agents;
+    if (!prepare(query, m_db,
+                 QStringLiteral("SELECT agent_id, enrollment_state FROM hosts WHERE enrollment_state <> 'accepted'"), error)
+        || !run(query, m_db, error))
+        return agents;
+    while (query.next()) {
+        if (const auto state = enrollmentStateFromKey(query.value(1).toString()))
+            agents.insert(query.value(0).toString(), *state);
+    }
+    return agents;
+}
+
 bool HostRepository::setEnrollmentState(const QString &agentId, EnrollmentState state, const QString &who,
                                         qint64 nowMs, QString *error)
 {

@@ -11,6 +11,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
@@ -68,6 +69,9 @@ public:
     std::optional<HostRecord> upsertFromHello(const HostHello &hello, qint64 nowMs, QString *error);
     std::optional<HostRecord> find(const QString &agentId, QString *error) const;
     QList<HostRecord> list(QString *error) const;
+    // Every agent that is pending, rejected or revoked (a short list): the hub closes the live
+    // connections of agents found here.
+    QHash<QString, EnrollmentState> notAccepted(QString *error) const;
     // `who` is recorded with the change: an operator's account, or "token:<id>".
     bool setEnrollmentState(const QString &agentId, EnrollmentState state, const QString &who, qint64 nowMs,
                             QString *error);

@@ -1,10 +1,12 @@
 #include "sample_series.h"
 
-#include <QCborStreamReader>
 #include <QCborValue>
 #include <QList>
 #include <array>
+#include <bit>
 #include <cmath>
+#include <cstring>
+#include <limits>
 
 namespace mirrorstage::store {
 namespace {
@@ -82,37 +84,47 @@ Number sumOf(Number a, Number b)
     return sum.result();
 }
 
-// One pass over the encoded sample with QCborStreamReader: nothing is allocated per item, and
-// what the series do not need is skipped. It reads what extractSeries(QCborMap) used to read from
-// QCborValue::fromCbor(bytes), with fromCbor's typing:
+// One pass over the encoded sample (RFC 8949), straight over its bytes: nothing is allocated per
+// item, and what the series do not need is skipped. QCborStreamReader was tried first; its
+// per-item overhead left it barely faster than building the tree. What it reads and refuses is
+// what QCborValue::fromCbor() reads and refuses, with fromCbor's typing:
 //   - a map key matches when it is a text string equal to the name; of equal keys the first
 //     counts (QCborMap::value());
 //   - integers within qint64 are integers, those outside are doubles; half and single floats are
-//     doubles; tags, simple types, strings and containers are neither;
-//   - reading stops at the first error (malformed or truncated CBOR, text that is not UTF-8,
-//     nesting deeper than kMaxDepth), and what was read before it counts.
+//     doubles; tags, simple values, strings and containers are neither;
+//   - every item is checked as fromCbor checks it, also those that are skipped: an argument that
+//     is reserved (28-30) or runs past the end, an indefinite length where none is allowed, a
+//     misplaced break, a two-byte simple value below 32, a chunk of an indefinite string of
+//     another type, text that is not UTF-8, or nesting deeper than kMaxDepth stops the reading,
+//     and the caller refuses the sample.
 class SampleReader {
 public:
-    explicit SampleReader(QByteArrayView cbor) : m_reader(cbor.data(), cbor.size()) {}
+    explicit SampleReader(QByteArrayView cbor)
+        : m_at(reinterpret_cast<const quint8 *>(cbor.data())), m_end(m_at + cbor.size())
+    {
+    }
 
-    bool ok() { return !m_failed && m_reader.lastError() == QCborError::NoError; }
-    bool atMap() { return ok() && m_reader.isMap(); }
-    bool atArray() { return ok() && m_reader.isArray(); }
+    bool ok() const { return !m_failed; }
+    bool atMap() { return peekMajor() == kMap; }
+    bool atArray() { return peekMajor() == kArray; }
 
     // Calls entry(key) for each entry of the map the reader is at; entry must read or skip the
     // value. `key` is empty for a key that is not a short text string (it matches no name).
     template <typename Entry>
     void forEachEntry(Entry &&entry)
     {
-        if (!enter())
+        Head head;
+        if (!enter(head))
             return;
-        while (ok() && m_reader.hasNext()) {
+        for (quint64 n = 0; ok() && (head.indefinite || n < head.argument); ++n) {
+            if (head.indefinite && takeBreak())
+                break;
             const QByteArrayView key = readKey();
             if (!ok())
                 break;
-            entry(key);
+            entry(key);  // a break in the value's place fails as a malformed item
         }
-        leave();
+        --m_depth;
     }
 
     // Calls element(index) for each element of the array the reader is at; element must read or
@@ -120,51 +132,56 @@ public:
     template <typename Element>
     void forEachElement(Element &&element)
     {
-        if (!enter())
+        Head head;
+        if (!enter(head))
             return;
-        for (qsizetype index = 0; ok() && m_reader.hasNext(); ++index)
-            element(index);
-        leave();
+        for (quint64 n = 0; ok() && (head.indefinite || n < head.argument); ++n) {
+            if (head.indefinite && takeBreak())
+                break;
+            element(qsizetype(std::min<quint64>(n, quint64(std::numeric_limits<qsizetype>::max()))));
+        }
+        --m_depth;
     }
 
     // A number, as number(QCborValue) reads one: integers and finite floating point.
     Number number()
     {
+        const quint8 *start = m_at;
+        Head head;
+        if (!readHead(head))
+            return std::nullopt;
         std::optional<double> value;
-        switch (m_reader.type()) {
-        case QCborStreamReader::UnsignedInteger:
-        case QCborStreamReader::NegativeInteger:
-            if (const double outside = integerOutOfRange())
-                value = std::isfinite(outside) ? Number(outside) : std::nullopt;
+        switch (head.major) {
+        case kUnsigned:
+        case kNegative:
+            return integerValue(head).second;
+        case kSimple:
+            if (head.minor == 25)
+                value = halfToDouble(quint16(head.argument));
+            else if (head.minor == 26)
+                value = double(std::bit_cast<float>(quint32(head.argument)));
+            else if (head.minor == 27)
+                value = std::bit_cast<double>(head.argument);
             else
-                value = double(m_reader.toInteger());
-            m_reader.next();
-            return value;
-        case QCborStreamReader::Float16:
-            value = double(m_reader.toFloat16());
-            break;
-        case QCborStreamReader::Float:
-            value = double(m_reader.toFloat());
-            break;
-        case QCborStreamReader::Double:
-            value = m_reader.toDouble();
-            break;
+                return std::nullopt;  // simple value: read whole by its head
+            return std::isfinite(*value) ? value : std::nullopt;
         default:
+            m_at = start;
             skip();
             return std::nullopt;
         }
-        m_reader.next();
-        return std::isfinite(*value) ? value : std::nullopt;
     }
 
     // An integer within qint64, as QCborValue::isInteger() says.
     Series integer()
     {
-        if (m_reader.isInteger() && !integerOutOfRange()) {
-            const qint64 value = m_reader.toInteger();
-            m_reader.next();
-            return value;
-        }
+        const quint8 *start = m_at;
+        Head head;
+        if (!readHead(head))
+            return std::nullopt;
+        if (head.major == kUnsigned || head.major == kNegative)
+            return integerValue(head).first;
+        m_at = start;
         skip();
         return std::nullopt;
     }
@@ -172,43 +189,43 @@ public:
     // A text string's UTF-8 bytes; nullopt for anything else.
     std::optional<QByteArray> text()
     {
-        if (!m_reader.isString()) {
+        if (peekMajor() != kText) {
             skip();
             return std::nullopt;
         }
-        QByteArray bytes;
-        if (!readString(&bytes))
-            return std::nullopt;
-        return bytes;
+        const std::optional<QByteArrayView> bytes = readString();
+        return bytes ? std::optional<QByteArray>(bytes->toByteArray()) : std::nullopt;
     }
 
-    // Reads past the current item, checking it as fromCbor would.
+    // Reads past the current item (and the tags before it), checking it as fromCbor would.
     void skip()
     {
-        if (!ok())
+        Head head;
+        do {
+            if (!readHead(head))
+                return;
+        } while (head.major == kTag);
+        switch (head.major) {
+        case kBytes:
+        case kText:
+            m_at = m_headStart;
+            readString();
             return;
-        while (ok() && m_reader.isTag())
-            m_reader.next();  // a tag is followed by the item it tags
-        if (!ok())
-            return;
-        switch (m_reader.type()) {
-        case QCborStreamReader::Array:
-        case QCborStreamReader::Map:
-            if (enter()) {
-                while (ok() && m_reader.hasNext())
+        case kArray:
+        case kMap: {
+            if (++m_depth > kMaxDepth)
+                return fail();
+            const quint64 items = head.major == kMap ? 2 : 1;
+            for (quint64 n = 0; ok() && (head.indefinite || n < head.argument); ++n) {
+                if (head.indefinite && takeBreak())
+                    break;
+                for (quint64 i = 0; i < items && ok(); ++i)
                     skip();
-                leave();
             }
+            --m_depth;
             return;
-        case QCborStreamReader::String:
-        case QCborStreamReader::ByteArray:
-            readString(nullptr);
-            return;
-        case QCborStreamReader::Invalid:
-            m_failed = true;
-            return;
-        default:
-            m_reader.next();
+        }
+        default:  // integers and simple values: the head is the whole item
             return;
         }
     }
@@ -216,80 +233,151 @@ public:
 private:
     static constexpr int kMaxDepth = 1024;
     static constexpr qsizetype kMaxKey = 64;  // longer than any name looked for
+    enum Major : quint8 { kUnsigned, kNegative, kBytes, kText, kArray, kMap, kTag, kSimple };
 
-    bool enter()
+    struct Head {
+        quint8 major = 0;
+        quint8 minor = 0;  // the additional information: 0-27, or 31
+        quint64 argument = 0;
+        bool indefinite = false;
+    };
+
+    void fail() { m_failed = true; }
+
+    // The major type of the next item without reading it; 0xff when there is none.
+    quint8 peekMajor() const { return ok() && m_at < m_end ? quint8(*m_at >> 5) : quint8(0xff); }
+
+    // Reads an item's head. Fails on what is malformed in a head: no byte left, an argument that
+    // runs past the end, the reserved minors 28-30, an indefinite length for an integer or a tag,
+    // a break (it ends containers only: takeBreak()), a two-byte simple value below 32.
+    bool readHead(Head &head)
     {
-        if (++m_depth > kMaxDepth)
-            m_failed = true;
-        if (!ok() || !m_reader.enterContainer()) {
-            m_failed = true;
-            return false;
+        if (!ok() || m_at >= m_end)
+            return fail(), false;
+        m_headStart = m_at;
+        const quint8 initial = *m_at++;
+        head.major = initial >> 5;
+        head.minor = initial & 0x1f;
+        head.indefinite = false;
+        if (head.minor < 24) {
+            head.argument = head.minor;
+        } else if (head.minor <= 27) {
+            const qsizetype size = qsizetype(1) << (head.minor - 24);
+            if (m_end - m_at < size)
+                return fail(), false;
+            quint64 value = 0;
+            for (qsizetype i = 0; i < size; ++i)
+                value = (value << 8) | m_at[i];
+            m_at += size;
+            head.argument = value;
+            if (head.major == kSimple && head.minor == 24 && value < 32)
+                return fail(), false;
+        } else if (head.minor == 31 && head.major >= kBytes && head.major <= kMap) {
+            head.indefinite = true;
+        } else {
+            return fail(), false;
         }
         return true;
     }
 
-    void leave()
+    // At the break that ends an indefinite container or string: reads it.
+    bool takeBreak()
     {
-        --m_depth;
-        if (ok())
-            m_reader.leaveContainer();
+        if (ok() && m_at < m_end && *m_at == 0xff) {
+            ++m_at;
+            return true;
+        }
+        return false;
     }
 
-    // As fromCbor (integerOutOfRange() in qcborvalue.cpp): integers beyond qint64 are doubles.
-    double integerOutOfRange() const
+    bool enter(Head &head)
     {
-        if (m_reader.isUnsignedInteger()) {
-            const quint64 v = m_reader.toUnsignedInteger();
-            if (qint64(v) < 0)
-                return double(v);
-        } else {
-            const quint64 v = quint64(m_reader.toNegativeInteger());
-            if (qint64(v - 1) < 0)
-                return -double(v);
+        if (!readHead(head) || (head.major != kArray && head.major != kMap))
+            return fail(), false;
+        if (++m_depth > kMaxDepth)
+            return fail(), false;
+        return true;
+    }
+
+    // (the integer when within qint64, the number), as fromCbor types an integer.
+    std::pair<Series, Number> integerValue(const Head &head) const
+    {
+        if (head.major == kUnsigned) {
+            if (qint64(head.argument) < 0)
+                return {std::nullopt, double(head.argument)};
+            return {qint64(head.argument), double(qint64(head.argument))};
         }
-        return 0;
+        // -1 - argument. Beyond qint64 it is a double; fromCbor reads -2^64 as 0.
+        const quint64 magnitude = head.argument + 1;
+        if (qint64(magnitude - 1) < 0 && magnitude != 0)
+            return {std::nullopt, -double(magnitude)};
+        const qint64 value = qint64(-1) - qint64(head.argument);
+        return {value, double(value)};
+    }
+
+    static double halfToDouble(quint16 half)
+    {
+        const int exponent = (half >> 10) & 0x1f;
+        const int mantissa = half & 0x3ff;
+        double value;
+        if (exponent == 0)
+            value = std::ldexp(mantissa, -24);
+        else if (exponent != 31)
+            value = std::ldexp(mantissa + 1024, exponent - 25);
+        else
+            value = mantissa == 0 ? std::numeric_limits<double>::infinity() : std::numeric_limits<double>::quiet_NaN();
+        return (half & 0x8000) ? -value : value;
     }
 
     QByteArrayView readKey()
     {
-        if (!m_reader.isString()) {
+        if (peekMajor() != kText) {
             skip();
             return {};
         }
-        if (!readString(&m_key) || m_key.size() > kMaxKey)
-            return {};
-        return m_key;
+        const std::optional<QByteArrayView> key = readString();
+        return key && key->size() <= kMaxKey ? *key : QByteArrayView();
     }
 
-    // Reads a text or byte string chunk by chunk, into *into when given; text must be UTF-8.
-    bool readString(QByteArray *into)
+    // Reads a text or byte string, definite or in chunks; text must be UTF-8, chunk by chunk, as
+    // fromCbor checks it. A definite string is seen where it lies; chunks are joined in m_joined
+    // (valid until the next string is read).
+    std::optional<QByteArrayView> readString()
     {
-        const bool isText = m_reader.isString();
-        QByteArray &buffer = into ? *into : m_scratch;
-        buffer.resize(0);
-        while (ok()) {
-            const qsizetype size = m_reader.currentStringChunkSize();
-            if (size < 0)
-                break;
-            const qsizetype at = into ? buffer.size() : 0;
-            buffer.resize(at + size);
-            const auto chunk = m_reader.readStringChunk(buffer.data() + at, size);
-            if (chunk.status == QCborStreamReader::EndOfString) {
-                buffer.resize(at);
-                return true;
-            }
-            if (chunk.status != QCborStreamReader::Ok)
-                break;
-            if (isText && !QByteArrayView(buffer.constData() + at, chunk.data).isValidUtf8())
-                break;
-            buffer.resize(at + chunk.data);
+        Head head;
+        if (!readHead(head))
+            return std::nullopt;
+        const quint8 major = head.major;
+        auto chunk = [&](const Head &h) -> std::optional<QByteArrayView> {
+            if (h.argument > quint64(m_end - m_at))
+                return fail(), std::nullopt;
+            const QByteArrayView bytes(m_at, qsizetype(h.argument));
+            if (major == kText && !bytes.isValidUtf8())
+                return fail(), std::nullopt;
+            m_at += bytes.size();
+            return bytes;
+        };
+        if (!head.indefinite)
+            return chunk(head);
+        m_joined.resize(0);
+        while (!takeBreak()) {
+            Head piece;
+            if (!readHead(piece) || piece.major != major || piece.indefinite)
+                return fail(), std::nullopt;
+            const std::optional<QByteArrayView> bytes = chunk(piece);
+            if (!bytes)
+                return std::nullopt;
+            m_joined.append(*bytes);
         }
-        m_failed = true;
-        return false;
+        if (!ok())
+            return std::nullopt;
+        return QByteArrayView(m_joined);
     }
 
-    QCborStreamReader m_reader;
-    QByteArray m_key, m_scratch;
+    const quint8 *m_at;
+    const quint8 *m_end;
+    const quint8 *m_headStart = nullptr;
+    QByteArray m_joined;
     int m_depth = 0;
     bool m_failed = false;
 };
@@ -298,12 +386,16 @@ private:
 template <size_t N>
 class FirstOf {
 public:
-    explicit FirstOf(const std::array<const char *, N> &names) : m_names(names) {}
+    explicit FirstOf(const std::array<const char *, N> &names)
+    {
+        for (size_t i = 0; i < N; ++i)
+            m_names[i] = QByteArrayView(names[i]);
+    }
     // The index of `key` among the names if it was not seen yet, else -1.
     int take(QByteArrayView key)
     {
         for (size_t i = 0; i < N; ++i) {
-            if (key == QByteArrayView(m_names[i])) {
+            if (key.size() == m_names[i].size() && std::memcmp(key.data(), m_names[i].data(), size_t(key.size())) == 0) {
                 if (m_seen[i])
                     return -1;
                 m_seen[i] = true;
@@ -314,7 +406,7 @@ public:
     }
 
 private:
-    std::array<const char *, N> m_names;
+    std::array<QByteArrayView, N> m_names;
     std::array<bool, N> m_seen{};
 };
 
@@ -550,6 +642,8 @@ std::optional<SampleSeries> extractSeries(QByteArrayView cbor)
                    case 7: readFields(r, std::array{"count"}, [&](int) { out.processes = r.integer(); }); break;
                    }
                });
+    if (!r.ok())
+        return std::nullopt;
     return out;
 }
 

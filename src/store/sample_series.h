@@ -45,10 +45,9 @@ std::span<const SeriesColumn> seriesColumns();
 SampleSeries extractSeries(const QCborMap &sample);
 
 // The same, read straight from the encoded sample in one pass, without building a QCborValue
-// tree (the store writer's hot path: the tree cost more than the SQL). nullopt when the bytes do
-// not start with a CBOR map, as QCborValue::fromCbor(cbor).isMap() would say. Like fromCbor, it
-// reads up to the first malformed item (or text that is not UTF-8, or nesting deeper than 1024)
-// and keeps what it read before.
+// tree (the store writer's hot path: building the tree cost more than the SQL). nullopt unless
+// the bytes start with one well-formed CBOR map (what QCborValue::fromCbor() reads without an
+// error, text in UTF-8, nested at most 1024 deep); bytes after it are ignored, as fromCbor does.
 std::optional<SampleSeries> extractSeries(QByteArrayView cbor);
 
 }  // namespace mirrorstage::store

@@ -6,7 +6,9 @@
 
 #include "store.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
+#include <QSslCertificate>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -38,9 +40,11 @@ private slots:
     void agentKilledAndRestartedResendsItsOutbox();
     void fullOutboxDropsOldestAndSaysSo();
     void expiredTokenLeavesAgentPendingUntilAccepted();
+    void tlsWithAPinnedCertificate();
+    void msctlShowsWhatWasStored();
 
 private:
-    void startConsole();
+    void startConsole(const QStringList &extra = {});
     QString enrollAgent(const QString &name, const QJsonObject &extra = {}, bool withToken = true);
     QJsonObject tokenConfig(const QString &validFor = QStringLiteral("1h"));
     QString agentIdOf(const QString &name);
@@ -85,12 +89,13 @@ void FleetIngestTest::cleanup()
     m_console.terminate();
 }
 
-void FleetIngestTest::startConsole()
+void FleetIngestTest::startConsole(const QStringList &extra)
 {
     m_console.start(QStringLiteral(CONSOLE_BINARY),
-                    {QStringLiteral("--headless"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_port),
-                     QStringLiteral("--database"), m_dir->filePath(QStringLiteral("console.db")), QStringLiteral("--key-file"),
-                     m_dir->filePath(QStringLiteral("console.key"))});
+                    QStringList{QStringLiteral("--headless"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_port),
+                                QStringLiteral("--database"), m_dir->filePath(QStringLiteral("console.db")),
+                                QStringLiteral("--key-file"), m_dir->filePath(QStringLiteral("console.key"))}
+                        + extra);
     QVERIFY2(m_console.waitForLog("console ready"), m_console.log().constData());
 }
 
@@ -314,6 +319,62 @@ void FleetIngestTest::expiredTokenLeavesAgentPendingUntilAccepted()
     QCOMPARE(stored(id).total(), 0);
     QCOMPARE(msctl({QStringLiteral("enroll"), QStringLiteral("accept"), QStringLiteral("late")}).exitCode, 0);
     QVERIFY(waitForSamples(id, 3));
+}
+
+void FleetIngestTest::tlsWithAPinnedCertificate()
+{
+    // A self-signed certificate, as an operator might make one; agents pin its SHA-256.
+    const QString cert = m_dir->filePath(QStringLiteral("cert.pem"));
+    const QString key = m_dir->filePath(QStringLiteral("key.pem"));
+    const CommandResult made = runCommand(QStringLiteral("openssl"),
+        {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+         QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+         QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("2"),
+         QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+         QStringLiteral("subjectAltName=IP:127.0.0.1")});
+    QVERIFY2(made.exitCode == 0, made.err.constData());
+    QFile certificateFile(cert);
+    QVERIFY(certificateFile.open(QIODevice::ReadOnly));
+    const QByteArray pin = QSslCertificate(certificateFile.readAll()).digest(QCryptographicHash::Sha256).toHex();
+
+    m_console.terminate();
+    startConsole({QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key});
+    QVERIFY(m_console.log().contains("wss://127.0.0.1"));
+    const QString url = QStringLiteral("wss://127.0.0.1:%1/agents").arg(m_port);
+    enrollAgent(QStringLiteral("pinned"), {{QStringLiteral("endpoint"), url}, {QStringLiteral("tls_pin_sha256"), QString::fromLatin1(pin)}});
+    QByteArray wrongPin = pin;
+    wrongPin[0] = wrongPin[0] == '0' ? '1' : '0';
+    enrollAgent(QStringLiteral("wrongpin"), {{QStringLiteral("endpoint"), url}, {QStringLiteral("tls_pin_sha256"), QString::fromLatin1(wrongPin)}});
+    const QString pinned = agentIdOf(QStringLiteral("pinned"));
+    QVERIFY(!pinned.isEmpty());
+    QVERIFY(waitForSamples(pinned, 5));
+    // The other agent never gets past TLS: the console never hears of it.
+    QVERIFY(m_agents.value(QStringLiteral("wrongpin"))->waitForLog("lost"));
+    const CommandResult hosts = msctl({QStringLiteral("hosts"), QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(hosts.out).array().size(), 1);
+}
+
+void FleetIngestTest::msctlShowsWhatWasStored()
+{
+    enrollAgent(QStringLiteral("shown"));
+    const QString id = agentIdOf(QStringLiteral("shown"));
+    QVERIFY(waitForSamples(id, 5));
+    const CommandResult json = msctl({QStringLiteral("samples"), QStringLiteral("shown"), QStringLiteral("--since"),
+                                      QStringLiteral("10m"), QStringLiteral("--json")});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonArray rows = QJsonDocument::fromJson(json.out).array();
+    QVERIFY(rows.size() >= 5);
+    const QJsonObject last = rows.last().toObject();
+    QVERIFY(last.value(QStringLiteral("mem_used")).toDouble() > 0);
+    QVERIFY(last.value(QStringLiteral("timestamp_ms")).toInteger() > 0);
+    const CommandResult text = msctl({QStringLiteral("samples"), id.left(8)});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains("samples of shown"), text.out.constData());
+    const CommandResult unknown = msctl({QStringLiteral("samples"), QStringLiteral("nosuchhost")});
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY(unknown.err.contains("nosuchhost"));
+    QCOMPARE(msctl({QStringLiteral("samples")}).exitCode, 2);
+    QCOMPARE(msctl({QStringLiteral("samples"), QStringLiteral("shown"), QStringLiteral("--since"), QStringLiteral("soon")}).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(FleetIngestTest)

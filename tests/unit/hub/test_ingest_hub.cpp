@@ -36,6 +36,15 @@ public:
         agents.insert(hello.agentId, {hello.publicKey, state});
         return {state, token ? QString() : QStringLiteral("waiting for an operator")};
     }
+    QHash<QString, EnrollmentState> notAccepted() override
+    {
+        QHash<QString, EnrollmentState> result;
+        for (auto it = agents.cbegin(); it != agents.cend(); ++it) {
+            if (it->state != EnrollmentState::Accepted)
+                result.insert(it.key(), it->state);
+        }
+        return result;
+    }
     QHash<QString, quint64> acknowledged(const QString &, const QStringList &bootIds) override
     {
         QHash<QString, quint64> acked;
@@ -157,6 +166,8 @@ private slots:
     void badFramesAreRefusedWhileOthersStream();
     void floodIsCutOff();
     void oversizedFrameClosesOnlyThatConnection();
+    void revokedWhileStreamingIsCutOff();
+    void silentAgentGoesOffline();
 
 private:
     std::unique_ptr<TestAgent> streamingAgent();
@@ -177,6 +188,8 @@ void IngestHubTest::init()
     settings.maxFrameBytes = 1024 * 1024;
     settings.maxMessagesPerSecond = 50;
     settings.messageBurst = 100;
+    settings.enrollmentCheckMs = 100;
+    settings.missedIntervalsOffline = 3;
     m_hub = std::make_unique<IngestHub>(settings, *m_consoleKey, m_book, *m_sink);
     QVERIFY2(m_hub->listen(), qPrintable(m_hub->errorString()));
 }
@@ -371,6 +384,35 @@ void IngestHubTest::oversizedFrameClosesOnlyThatConnection()
     QCOMPARE(big.socket.closeCode(), QWebSocketProtocol::CloseCodeTooMuchData);
     good->send(Batch{QStringLiteral("boot-1"), {{1, RecordKind::Sample, 1, QByteArray("s")}}});
     QVERIFY(good->waitFor<Ack>());
+}
+
+void IngestHubTest::revokedWhileStreamingIsCutOff()
+{
+    std::unique_ptr<TestAgent> agent = streamingAgent();
+    QVERIFY(agent);
+    std::unique_ptr<TestAgent> other = streamingAgent();
+    QVERIFY(other);
+    m_book.agents[agentIdForKey(agent->key.publicKey())].state = EnrollmentState::Revoked;
+    QVERIFY2(agent->refusedCode().startsWith(QLatin1String("revoked/")), qPrintable(agent->refusedCode()));
+    QVERIFY(agent->waitClosed());
+    other->send(Batch{QStringLiteral("boot-1"), {{1, RecordKind::Sample, 1, QByteArray("s")}}});
+    QVERIFY(other->waitFor<Ack>());
+}
+
+void IngestHubTest::silentAgentGoesOffline()
+{
+    // The test agent says it samples every second: three silent seconds and it is offline, though
+    // its connection is still open.
+    QSignalSpy offline(m_hub.get(), &IngestHub::agentOffline);
+    std::unique_ptr<TestAgent> agent = streamingAgent();
+    QVERIFY(agent);
+    const QString id = agentIdForKey(agent->key.publicKey());
+    QTRY_VERIFY(m_hub->onlineAgents().contains(id));
+    QTRY_VERIFY_WITH_TIMEOUT(!offline.isEmpty(), 10000);
+    QCOMPARE(offline.first().first().toString(), id);
+    QVERIFY(!m_hub->onlineAgents().contains(id));
+    agent->send(Batch{QStringLiteral("boot-1"), {{1, RecordKind::Sample, 1, QByteArray("s")}}});
+    QTRY_VERIFY(m_hub->onlineAgents().contains(id));
 }
 
 QTEST_MAIN(IngestHubTest)

@@ -166,6 +166,9 @@ void WireMessagesTest::refused_data()
     const QCborMap emptyBatch{{QStringLiteral("v"), 1}, {QStringLiteral("t"), QStringLiteral("batch")},
                               {QStringLiteral("boot"), QStringLiteral("b")}, {QStringLiteral("records"), QCborArray{}}};
     QTest::newRow("empty batch") << frameOf(emptyBatch) << "out-of-range: records";
+    // {"v":1,"t":"ack","boot":"b","seq":7,"seq":8}: which seq? Refused.
+    const QByteArray twice = QByteArray::fromHex("a5617601617463616b6364626f6f7461626373657107637365710" "8");
+    QTest::newRow("a key twice") << twice << "duplicate-key: seq";
     QTest::newRow("over the frame limit") << QByteArray(5 * 1024 * 1024, '\xa0') << "frame-too-large: 5242880";
 }
 
