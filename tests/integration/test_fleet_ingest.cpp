@@ -11,6 +11,9 @@
 #include <QSslCertificate>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSignalSpy>
+#include <QWebSocket>
+#include <functional>
 
 using namespace mirrorstage;
 
@@ -42,6 +45,7 @@ private slots:
     void expiredTokenLeavesAgentPendingUntilAccepted();
     void tlsWithAPinnedCertificate();
     void msctlShowsWhatWasStored();
+    void badClientsAreCutOffWhileRealAgentsStream();
 
 private:
     void startConsole(const QStringList &extra = {});
@@ -375,6 +379,53 @@ void FleetIngestTest::msctlShowsWhatWasStored()
     QVERIFY(unknown.err.contains("nosuchhost"));
     QCOMPARE(msctl({QStringLiteral("samples")}).exitCode, 2);
     QCOMPARE(msctl({QStringLiteral("samples"), QStringLiteral("shown"), QStringLiteral("--since"), QStringLiteral("soon")}).exitCode, 2);
+}
+
+void FleetIngestTest::badClientsAreCutOffWhileRealAgentsStream()
+{
+    enrollAgent(QStringLiteral("steady"));
+    const QString steady = agentIdOf(QStringLiteral("steady"));
+    QVERIFY(waitForSamples(steady, 3));
+
+    const QUrl url(QStringLiteral("ws://127.0.0.1:%1/agents").arg(m_port));
+    const QByteArray ack = QByteArray::fromHex("a4617601617463616b6364626f6f7461626373657107");  // {"v":1,"t":"ack",...}
+    struct Case {
+        const char *name;
+        std::function<void(QWebSocket &)> send;
+        QString expected;  // in the close reason
+    };
+    const QList<Case> cases{
+        {"text frame", [](QWebSocket &s) { s.sendTextMessage(QStringLiteral("hello")); }, QStringLiteral("text-frame")},
+        {"truncated CBOR", [&](QWebSocket &s) { s.sendBinaryMessage(ack.left(ack.size() - 2)); }, QStringLiteral("not-cbor")},
+        {"wrong type", [](QWebSocket &s) { s.sendBinaryMessage(QByteArray::fromHex("a36176016174656865" "6c6c6f6561676" "56e74182a")); },
+         QStringLiteral("wrong-type: agent")},
+        {"unknown version", [](QWebSocket &s) { s.sendBinaryMessage(QByteArray::fromHex("a2617609617465" "68656c6c6f")); },
+         QStringLiteral("unsupported-version: 9")},
+        {"10 MiB frame", [](QWebSocket &s) { s.sendBinaryMessage(QByteArray(10 * 1024 * 1024, 'x')); }, QString()},
+        // (The message-rate limit of a connection that has shaken hands is in test_ingest_hub.)
+        {"a burst of acks before any handshake", [&](QWebSocket &s) {
+             for (int i = 0; i < 2000; ++i)
+                 s.sendBinaryMessage(ack);
+         }, QStringLiteral("unexpected: ack")},
+    };
+    for (const Case &c : cases) {
+        QWebSocket client;
+        QSignalSpy connected(&client, &QWebSocket::connected);
+        client.open(url);
+        QVERIFY2(connected.wait(5000), c.name);
+        QSignalSpy disconnected(&client, &QWebSocket::disconnected);
+        c.send(client);
+        QVERIFY2(disconnected.wait(20'000), c.name);
+        if (!c.expected.isEmpty())
+            QVERIFY2(client.closeReason().contains(c.expected), qPrintable(QString::fromLatin1(c.name) + QStringLiteral(": ") + client.closeReason()));
+        else
+            QCOMPARE(client.closeCode(), QWebSocketProtocol::CloseCodeTooMuchData);
+    }
+    // The real agent never noticed: its samples keep arriving, every one of them.
+    const qsizetype before = stored(steady).total();
+    QVERIFY(waitForSamples(steady, before + 5));
+    verifyContiguous(steady, stored(steady));
+    QVERIFY(m_console.running());
 }
 
 QTEST_GUILESS_MAIN(FleetIngestTest)
