@@ -388,7 +388,7 @@ void FleetIngestTest::badClientsAreCutOffWhileRealAgentsStream()
     QVERIFY(waitForSamples(steady, 3));
 
     const QUrl url(QStringLiteral("ws://127.0.0.1:%1/agents").arg(m_port));
-    const QByteArray ack = QByteArray::fromHex("a4617601617463616b6364626f6f7461626373657107");  // {"v":1,"t":"ack",...}
+    const QByteArray ack = QByteArray::fromHex("a461760161746361636b64626f6f7461626373657107");  // {"v":1,"t":"ack",...}
     struct Case {
         const char *name;
         std::function<void(QWebSocket &)> send;
