@@ -101,10 +101,13 @@ struct Options {
     int window = 2048;  // unacknowledged records per agent, like the agent's maxInFlightRecords
     qint64 sampleIntervalMs = 1000;
     bool wallclockTimestamps = false;
+    bool streamDuringRamp = false;
     double drainSeconds = 60;
     QString console;
     QString dir;
     QString json;
+    QStringList consoleEnvironment;  // KEY=VALUE
+    int paceMs = -1;                 // -1: 10 ms from 2,000 agents on, else none
     bool keep = false;
 };
 
@@ -136,6 +139,13 @@ std::optional<Options> parseOptions(const QCoreApplication &app)
                                       QStringLiteral("MS"), QStringLiteral("1000"));
     const QCommandLineOption wallclock(QStringLiteral("wallclock-ts"),
                                        QStringLiteral("stamp every sample with the wall clock when it is sent"));
+    const QCommandLineOption pace(QStringLiteral("pace-ms"),
+                                  QStringLiteral("run this process's event loop once per MS (default: 10 from 2,000 "
+                                                 "agents on, else 0 = as events come)"),
+                                  QStringLiteral("MS"), QStringLiteral("-1"));
+    const QCommandLineOption duringRamp(QStringLiteral("stream-during-ramp"),
+                                        QStringLiteral("agents stream as soon as they are welcomed (default: once "
+                                                       "every agent has connected)"));
     const QCommandLineOption drain(QStringLiteral("drain"),
                                    QStringLiteral("seconds to wait for outstanding acks after the window"),
                                    QStringLiteral("S"), QStringLiteral("60"));
@@ -147,8 +157,12 @@ std::optional<Options> parseOptions(const QCoreApplication &app)
                                  QStringLiteral("DIR"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("also write every figure as JSON"),
                                   QStringLiteral("FILE"));
+    const QCommandLineOption consoleEnv(QStringLiteral("console-env"),
+                                        QStringLiteral("set this in the console's environment (repeatable), e.g. "
+                                                       "QT_NO_GLIB=1"),
+                                        QStringLiteral("KEY=VALUE"));
     parser.addOptions({agents, rate, batch, duration, warmup, ramp, window, interval, wallclock, drain, console, dir,
-                       json});
+                       json, consoleEnv, duringRamp, pace});
     parser.process(app);
 
     Options o;
@@ -163,10 +177,15 @@ std::optional<Options> parseOptions(const QCoreApplication &app)
     o.sampleIntervalMs = parser.value(interval).toLongLong(&ok[7]);
     o.drainSeconds = parser.value(drain).toDouble(&ok[8]);
     o.wallclockTimestamps = parser.isSet(wallclock);
+    o.streamDuringRamp = parser.isSet(duringRamp);
+    o.paceMs = parser.value(pace).toInt();
+    if (o.paceMs < 0)
+        o.paceMs = o.agents >= 2000 ? 10 : 0;
     o.console = parser.value(console);
     o.dir = parser.value(dir);
     o.keep = parser.isSet(dir);
     o.json = parser.value(json);
+    o.consoleEnvironment = parser.values(consoleEnv);
     if (!std::all_of(std::begin(ok), std::end(ok), [](bool b) { return b; }) || o.agents < 1 || o.rate < 0
         || o.batch < 1 || o.batch > 4096 || o.duration <= 0 || o.warmup < 0 || o.rampPerSecond <= 0 || o.window < 1
         || o.sampleIntervalMs < 1 || o.drainSeconds < 0) {
@@ -361,6 +380,18 @@ qint64 ioWriteBytes(qint64 pid)
     return -1;
 }
 
+// Busy time of the whole machine, in nanoseconds of CPU (all cores), from /proc/stat.
+qint64 machineBusyNs()
+{
+    const QList<QByteArray> fields = readProcFile(QStringLiteral("/proc/stat")).split('\n').value(0).simplified().split(' ');
+    qint64 busy = 0;
+    for (int i = 1; i < fields.size(); ++i) {
+        if (i != 4 && i != 5)  // idle, iowait
+            busy += fields[i].toLongLong();
+    }
+    return busy * (1'000'000'000 / ::sysconf(_SC_CLK_TCK));
+}
+
 int openFileCount(qint64 pid)
 {
     return int(QDir(QStringLiteral("/proc/%1/fd").arg(pid)).entryList(QDir::NoDotAndDotDot | QDir::System).size());
@@ -469,6 +500,7 @@ public:
           m_templates(std::move(templates))
     {
         m_perAgentRate = options.rate / options.agents;
+        m_generating = options.streamDuringRamp;
         const double expected = m_perAgentRate
             * (double(options.agents) / options.rampPerSecond + options.warmup + options.duration + 5);
         m_timestampBaseMs = QDateTime::currentMSecsSinceEpoch() - qint64(expected) * options.sampleIntervalMs;
@@ -553,8 +585,11 @@ public:
         m_startNs = nowNs();
         m_lastTickNs = m_startNs;
         connect(&m_tick, &QTimer::timeout, this, &Fleet::tick);
+        // Every wake-up of an event loop costs time in proportion to its sockets (Qt polls them all
+        // with poll(2)): with 10,000 connections, 5 ms ticks alone kept this process busy. Few
+        // agents get 5 ms ticks, so that batches do not arrive in bursts.
         m_tick.setTimerType(Qt::PreciseTimer);
-        m_tick.start(5);
+        m_tick.start(m_agents.size() >= 2000 ? 20 : 5);
     }
 
     void beginWindow(qint64 startNs, qint64 endNs)
@@ -563,6 +598,7 @@ public:
         m_windowEndNs = endNs;
     }
     void stopGenerating() { m_generating = false; }
+    void startGenerating() { m_generating = true; }
     bool allOpened() const { return m_totals.opened >= qint64(m_agents.size()); }
     qint64 inFlight() const
     {
@@ -835,9 +871,33 @@ bool waitForFile(const QString &path, const QByteArray &text, int timeoutMs, con
     return readProcFile(path).contains(text);
 }
 
+// With thousands of sockets every pass of the event loop costs milliseconds (poll(2) over all of
+// them), so the loop is paced: one pass, then a nap until the next multiple of the pace. Acks are
+// then seen up to that much later (the latency figures are upper bounds all the same).
+int g_paceMs = 0;
+
 // Runs the event loop for `seconds`, calling `each` once a second; stops early once `done`.
 void runFor(double seconds, const std::function<void()> &each, const std::function<bool()> &done = {})
 {
+    if (g_paceMs > 0) {
+        const qint64 end = nowNs() + qint64(seconds * 1e9);
+        qint64 nextSecond = nowNs() + 1'000'000'000;
+        const qint64 pace = qint64(g_paceMs) * 1'000'000;
+        while (nowNs() < end) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents);
+            QCoreApplication::sendPostedEvents();
+            const qint64 now = nowNs();
+            if (now >= nextSecond) {
+                nextSecond += 1'000'000'000;
+                each();
+            }
+            if (done && done())
+                return;
+            const qint64 nap = pace - (nowNs() % pace);
+            ::usleep(useconds_t(nap / 1000));
+        }
+        return;
+    }
     QEventLoop loop;
     QTimer end;
     end.setSingleShot(true);
@@ -861,26 +921,32 @@ void runFor(double seconds, const std::function<void()> &each, const std::functi
     loop.exec();
 }
 
-// The console's own figures, from the last "ingest:" line its hub logged (if it logs them).
-QString lastHubStats(const QString &logPath)
+// The console's own figures: the "ingest:" lines its hub logs every 10 s, from `offset` of its log
+// on (the part written during the window).
+QStringList hubStatsSince(const QString &logPath, qint64 offset)
 {
-    const QList<QByteArray> lines = readProcFile(logPath).split('\n');
-    for (auto it = lines.crbegin(); it != lines.crend(); ++it) {
-        if (it->contains("ingest:"))
-            return QString::fromUtf8(*it).trimmed();
+    QStringList found;
+    for (const QByteArray &line : readProcFile(logPath).mid(offset).split('\n')) {
+        if (const qsizetype at = line.indexOf("ingest:"); at >= 0)
+            found << QString::fromUtf8(line.mid(at + 7)).trimmed();
     }
-    return {};
+    return found;
 }
 
 }  // namespace
 
 int main(int argc, char **argv)
 {
+    // The generator polls as many sockets as the console: Qt's plain poll(2) dispatcher costs it
+    // less per wake-up than the GLib one. The console keeps its default (--console-env to change).
+    if (qEnvironmentVariableIsEmpty("QT_NO_GLIB"))
+        qputenv("QT_NO_GLIB", "1");
     QCoreApplication app(argc, argv);
     const std::optional<Options> parsed = parseOptions(app);
     if (!parsed)
         return 2;
     const Options options = *parsed;
+    g_paceMs = options.paceMs;
     QJsonObject report;
 
     // Descriptors: one per connection here, one per connection in the console (which raises its
@@ -952,6 +1018,15 @@ int main(int argc, char **argv)
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), QDir(dir).filePath(QStringLiteral("config")));
     environment.insert(QStringLiteral("XDG_DATA_HOME"), QDir(dir).filePath(QStringLiteral("data")));
+    environment.remove(QStringLiteral("QT_NO_GLIB"));  // set for this process only (main())
+    for (const QString &setting : options.consoleEnvironment) {
+        const qsizetype equals = setting.indexOf(QLatin1Char('='));
+        if (equals <= 0) {
+            say(QStringLiteral("ingest_load: --console-env takes KEY=VALUE, not %1").arg(setting));
+            return 2;
+        }
+        environment.insert(setting.left(equals), setting.mid(equals + 1));
+    }
     console.setProcessEnvironment(environment);
     console.setStandardErrorFile(logPath);
     console.setStandardOutputFile(logPath, QIODevice::Append);
@@ -1063,12 +1138,15 @@ int main(int argc, char **argv)
             .arg(double(consoleRssConnectedKb) / 1024, 0, 'f', 1)
             .arg(consoleFds));
 
+    fleet->startGenerating();
     runFor(options.warmup, [&] { progress("warmup"); });
 
     // The steady window.
+    const qint64 logOffset = QFileInfo(logPath).size();
     const qint64 windowStart = nowNs();
     fleet->beginWindow(windowStart, windowStart + qint64(options.duration * 1e9));
     const ThreadTimes timesBefore = threadTimes(consolePid);
+    const qint64 machineBefore = machineBusyNs();
     const qint64 ioBefore = ioWriteBytes(consolePid);
     rusage selfBefore{};
     ::getrusage(RUSAGE_SELF, &selfBefore);
@@ -1077,13 +1155,14 @@ int main(int argc, char **argv)
     const qint64 windowEnd = nowNs();
     const double windowSeconds = double(windowEnd - windowStart) / 1e9;
     const ThreadTimes timesAfter = threadTimes(consolePid);
+    const qint64 machineAfter = machineBusyNs();
     const qint64 ioAfter = ioWriteBytes(consolePid);
     rusage selfAfter{};
     ::getrusage(RUSAGE_SELF, &selfAfter);
     const qint64 consoleRssEndKb = statusKb(consolePid, "VmRSS");
     const qint64 consoleHwmKb = statusKb(consolePid, "VmHWM");
     const qint64 droppedInWindow = totals.droppedAfterWelcome - droppedBefore;
-    const QString hubStats = lastHubStats(logPath);
+    const QStringList hubStats = hubStatsSince(logPath, logOffset);
 
     // Drain.
     fleet->stopGenerating();
@@ -1142,6 +1221,8 @@ int main(int argc, char **argv)
         return double(r.ru_utime.tv_sec + r.ru_stime.tv_sec) + double(r.ru_utime.tv_usec + r.ru_stime.tv_usec) / 1e6;
     };
     const double selfCpu = (cpuSeconds(selfAfter) - cpuSeconds(selfBefore)) / windowSeconds * 100;
+    const double machineCpu = double(machineAfter - machineBefore) / (windowSeconds * 1e9) * 100;
+    const double otherCpu = std::max(0.0, machineCpu - consoleCpu - selfCpu);
     QJsonObject threads;
     QStringList threadText;
     for (const auto &[name, ns] : timesAfter.nsByName) {
@@ -1158,7 +1239,9 @@ int main(int argc, char **argv)
     QTextStream out(stdout);
     out << "\ningest_load: " << options.agents << " agents, offered " << options.rate << " samples/s in batches of "
         << options.batch << ", window " << options.window << " records per agent, sample body "
-        << QString::number(meanBody, 'f', 0) << " bytes (mean)\n";
+        << QString::number(meanBody, 'f', 0) << " bytes (mean)"
+        << (options.paceMs > 0 ? QStringLiteral(", generator loop paced at %1 ms").arg(options.paceMs) : QString())
+        << (options.streamDuringRamp ? QStringLiteral(", streaming during the ramp") : QString()) << "\n";
     out << "connections:   " << totals.welcomed << " of " << options.agents << " streaming after "
         << QString::number(rampSeconds, 'f', 1) << " s; failed before welcome " << totals.failedBeforeWelcome
         << ", dropped while streaming " << totals.droppedAfterWelcome << " (" << droppedInWindow
@@ -1173,10 +1256,11 @@ int main(int argc, char **argv)
         << QString::number(latency.p95, 'f', 1) << " ms, p99 " << QString::number(latency.p99, 'f', 1) << " ms, max "
         << QString::number(latency.max, 'f', 1) << " ms over " << latency.count
         << " batches (an upper bound of the console's frame received -> committed)\n";
-    if (!hubStats.isEmpty())
-        out << "console says:  " << hubStats.section(QStringLiteral("ingest:"), 1).trimmed() << "\n";
+    for (const QString &line : hubStats)
+        out << "console says:  " << line << "\n";
     out << "console CPU:   " << QString::number(consoleCpu, 'f', 0) << "% of one core (" << threadText.join(QStringLiteral(", "))
-        << "); this generator " << QString::number(selfCpu, 'f', 0) << "%\n";
+        << "); this generator " << QString::number(selfCpu, 'f', 0) << "%; everything else on the machine "
+        << QString::number(otherCpu, 'f', 0) << "% (of " << ::sysconf(_SC_NPROCESSORS_ONLN) * 100 << "%)\n";
     out << "console RSS:   " << QString::number(double(consoleRssIdleKb) / 1024, 'f', 1) << " MiB before agents, "
         << QString::number(double(consoleRssConnectedKb) / 1024, 'f', 1) << " MiB with every agent connected, "
         << QString::number(double(consoleRssEndKb) / 1024, 'f', 1) << " MiB at the end of the window; peak (VmHWM) "
@@ -1215,6 +1299,9 @@ int main(int argc, char **argv)
             {QStringLiteral("rate_offered_option"), options.rate},
             {QStringLiteral("batch"), options.batch},
             {QStringLiteral("window_records"), options.window},
+            {QStringLiteral("generator_pace_ms"), options.paceMs},
+            {QStringLiteral("stream_during_ramp"), options.streamDuringRamp},
+            {QStringLiteral("console_environment"), QJsonArray::fromStringList(options.consoleEnvironment)},
             {QStringLiteral("sample_body_bytes_mean"), meanBody},
             {QStringLiteral("wallclock_timestamps"), options.wallclockTimestamps},
             {QStringLiteral("sample_interval_ms"), options.sampleIntervalMs},
@@ -1228,10 +1315,11 @@ int main(int argc, char **argv)
             {QStringLiteral("acked_per_second"), ackedPerSecond},
             {QStringLiteral("mean_batch_sent"), meanBatch},
             {QStringLiteral("send_to_ack"), toJson(latency)},
-            {QStringLiteral("console_hub_stats"), hubStats},
+            {QStringLiteral("console_hub_stats"), QJsonArray::fromStringList(hubStats)},
             {QStringLiteral("console_cpu_percent"), consoleCpu},
             {QStringLiteral("console_threads_cpu_percent"), threads},
             {QStringLiteral("generator_cpu_percent"), selfCpu},
+            {QStringLiteral("other_processes_cpu_percent"), otherCpu},
             {QStringLiteral("console_rss_idle_kb"), consoleRssIdleKb},
             {QStringLiteral("console_rss_connected_kb"), consoleRssConnectedKb},
             {QStringLiteral("console_rss_end_kb"), consoleRssEndKb},

@@ -8,10 +8,40 @@
 #include <QSslKey>
 #include <QWebSocket>
 #include <QWebSocketServer>
+#include <algorithm>
+#include <cmath>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcHub, "mirrorstage.hub")
 
 namespace mirrorstage::hub {
+namespace {
+
+constexpr int kStatsIntervalMs = 10'000;
+constexpr double kFirstBucketUs = 64;
+
+}  // namespace
+
+void IngestHub::CommitLatency::add(qint64 ns)
+{
+    const double us = double(ns) / 1000.0;
+    const int bucket = us < kFirstBucketUs ? 0 : int(std::floor(4.0 * std::log2(us / kFirstBucketUs))) + 1;
+    ++batches[size_t(std::clamp(bucket, 0, kBuckets - 1))];
+    ++count;
+    maxNs = std::max(maxNs, ns);
+}
+
+double IngestHub::CommitLatency::percentileMs(double q) const
+{
+    const quint64 rank = std::max<quint64>(1, quint64(std::ceil(q * double(count))));
+    quint64 seen = 0;
+    for (int i = 0; i < kBuckets; ++i) {
+        seen += batches[size_t(i)];
+        if (seen >= rank)
+            return std::min(kFirstBucketUs * std::exp2(double(i) / 4.0) / 1000.0, double(maxNs) / 1e6);
+    }
+    return double(maxNs) / 1e6;
+}
 
 IngestHub::IngestHub(HubSettings settings, Ed25519Key consoleKey, EnrollmentBook &book, RecordSink &sink,
                      QObject *parent)
@@ -28,6 +58,8 @@ IngestHub::IngestHub(HubSettings settings, Ed25519Key consoleKey, EnrollmentBook
     connect(&m_sink, &RecordSink::failed, this, &IngestHub::onFailed, Qt::QueuedConnection);
     connect(&m_offlineTimer, &QTimer::timeout, this, &IngestHub::checkOffline);
     connect(&m_enrollmentTimer, &QTimer::timeout, this, &IngestHub::checkEnrollment);
+    connect(&m_statsTimer, &QTimer::timeout, this, &IngestHub::logStats);
+    m_clock.start();
 }
 
 IngestHub::~IngestHub() = default;
@@ -50,6 +82,8 @@ bool IngestHub::listen()
     }
     m_offlineTimer.start(1000);
     m_enrollmentTimer.start(m_settings.enrollmentCheckMs);
+    m_statsTimer.start(kStatsIntervalMs);
+    m_sinceStats.start();
     qCInfo(lcHub).noquote() << "listening on" << listenUrl();
     return true;
 }
@@ -169,13 +203,18 @@ void IngestHub::onRecords(AgentSession *session, const QList<IngestRecord> &reco
         emit agentOnline(session->agentId(), session->hello().hostname);
     }
     const quint64 ticket = m_nextTicket++;
-    m_tickets.insert(ticket, {session, bytes});
+    m_tickets.insert(ticket, {session, bytes, records.size(), m_clock.nsecsElapsed()});
+    m_latency.recordsReceived += quint64(records.size());
     m_sink.submit(records, ticket);
 }
 
 void IngestHub::onCommitted(quint64 ticket, const QList<AckPoint> &acks)
 {
     const Ticket entry = m_tickets.take(ticket);
+    if (entry.receivedNs > 0 || entry.records > 0) {
+        m_latency.add(m_clock.nsecsElapsed() - entry.receivedNs);
+        m_latency.recordsCommitted += quint64(entry.records);
+    }
     if (!entry.session)
         return;  // the connection is gone: the agent will resend and be acknowledged then
     entry.session->recordsCommitted(entry.bytes);
@@ -208,6 +247,28 @@ void IngestHub::checkEnrollment()
         session->refuse(revoked ? QStringLiteral("revoked") : QStringLiteral("rejected"),
                            tr("an operator %1 this agent").arg(revoked ? tr("revoked") : tr("rejected")));
     }
+}
+
+// One line per interval in which records came or were committed: how many, and how long a batch
+// took from its decoded frame to its commit (the acknowledgement goes out right after).
+void IngestHub::logStats()
+{
+    const double seconds = double(m_sinceStats.restart()) / 1000.0;
+    const CommitLatency latency = std::exchange(m_latency, CommitLatency{});
+    if (latency.recordsReceived == 0 && latency.count == 0)
+        return;
+    qCInfo(lcHub).noquote() << QStringLiteral(
+        "ingest: %1 records received, %2 committed in %3 s (%4/s); received -> committed per batch: p50 <= %5 ms, "
+        "p99 <= %6 ms, max %7 ms over %8 batches; %9 agents streaming")
+        .arg(latency.recordsReceived)
+        .arg(latency.recordsCommitted)
+        .arg(seconds, 0, 'f', 1)
+        .arg(double(latency.recordsCommitted) / std::max(seconds, 0.001), 0, 'f', 0)
+        .arg(latency.percentileMs(0.50), 0, 'f', 1)
+        .arg(latency.percentileMs(0.99), 0, 'f', 1)
+        .arg(double(latency.maxNs) / 1e6, 0, 'f', 1)
+        .arg(latency.count)
+        .arg(m_streaming.size());
 }
 
 void IngestHub::checkOffline()

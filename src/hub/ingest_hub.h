@@ -7,9 +7,11 @@
 
 #include "agent_session.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QTimer>
+#include <array>
 
 class QWebSocketServer;
 
@@ -61,7 +63,21 @@ private:
     struct Ticket {
         QPointer<AgentSession> session;
         qint64 bytes = 0;
+        qint64 records = 0;
+        qint64 receivedNs = 0;  // m_clock when the frame was decoded
     };
+    // From a decoded batch frame to the writer's commit of it, as seen on this thread: a histogram
+    // with four buckets per doubling, logged and restarted every kStatsIntervalMs.
+    struct CommitLatency {
+        static constexpr int kBuckets = 100;  // 64 us .. about 2.5 hours
+        std::array<quint64, kBuckets> batches{};
+        quint64 count = 0;
+        qint64 maxNs = 0;
+        quint64 recordsReceived = 0, recordsCommitted = 0;
+        void add(qint64 ns);
+        double percentileMs(double q) const;  // the bucket's upper bound, at most the maximum
+    };
+    void logStats();
 
     HubSettings m_settings;
     Ed25519Key m_consoleKey;
@@ -75,6 +91,10 @@ private:
     quint64 m_nextTicket = 1;
     QTimer m_offlineTimer;
     QTimer m_enrollmentTimer;
+    QTimer m_statsTimer;
+    QElapsedTimer m_clock;
+    QElapsedTimer m_sinceStats;
+    CommitLatency m_latency;
     HubCounters m_counters;
 };
 

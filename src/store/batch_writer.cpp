@@ -162,12 +162,27 @@ BatchWriter::Check BatchWriter::check(const Submission &submission, Staging &sta
         if (!lookUpHost(record.agentId, staging, error))
             return Check::Failed;
         const std::optional<Host> host = staging.hosts.value(record.agentId);
-        const QCborValue body = QCborValue::fromCbor(record.body);
-        if (const std::optional<QString> why = refusalFor(record, host, body)) {
+        CheckedRecord item{&record, 0, {}, {}};
+        bool isMap = false;
+        // A body must be one well-formed CBOR map: what fromCbor() reads up to an error is not
+        // used (a partly read map can even make QCborMap::value() read past its end).
+        if (record.kind == IngestRecord::Sample) {
+            // Straight from the bytes: a QCborValue tree per sample cost more than its SQL.
+            item.series = extractSeries(QByteArrayView(record.body));
+            isMap = item.series.has_value();
+        } else {
+            QCborParserError parsing;
+            const QCborValue body = QCborValue::fromCbor(record.body, &parsing);
+            isMap = parsing.error == QCborError::NoError && body.isMap();
+            if (isMap)
+                item.body = body.toMap();
+        }
+        if (const std::optional<QString> why = refusalFor(record, host, isMap, item.body)) {
             *refusal = *why;
             return Check::Refused;
         }
-        checked.append({&record, host->id, body.toMap()});
+        item.hostId = host->id;
+        checked.append(std::move(item));
     }
     return Check::Accepted;
 }
@@ -175,7 +190,7 @@ BatchWriter::Check BatchWriter::check(const Submission &submission, Staging &sta
 // The hub submits only accepted agents' well-formed records; the store checks again because it is
 // the last line before the disk, and an acknowledgement cannot be taken back.
 std::optional<QString> BatchWriter::refusalFor(const IngestRecord &record, const std::optional<Host> &host,
-                                               const QCborValue &body) const
+                                               bool isMap, const QCborMap &body) const
 {
     const QString seq = QString::number(record.seq);
     if (!host)
@@ -192,20 +207,20 @@ std::optional<QString> BatchWriter::refusalFor(const IngestRecord &record, const
         return tr("Record of agent %1 (boot %2) has seq %3, but seqs run from 1 to 2^63-1; nothing of this "
                   "submission was stored.")
             .arg(record.agentId, record.bootId, seq);
-    if (!body.isMap())
+    if (!isMap)
         return tr("Record %1 of agent %2 (boot %3) is not a CBOR map; nothing of this submission was stored.")
             .arg(seq, record.agentId, record.bootId);
     switch (record.kind) {
     case IngestRecord::Sample:
         return std::nullopt;
     case IngestRecord::Gap:
-        if (isValidGap(body.toMap()))
+        if (isValidGap(body))
             return std::nullopt;
         return tr("Gap record %1 of agent %2 (boot %3) does not say which records were lost (needs integers "
                   "first_seq and last_seq, 1 <= first_seq <= last_seq); nothing of this submission was stored.")
             .arg(seq, record.agentId, record.bootId);
     case IngestRecord::Log:
-        if (body.toMap().value(QLatin1StringView("message")).isString())
+        if (body.value(QLatin1StringView("message")).isString())
             return std::nullopt;
         return tr("Log record %1 of agent %2 (boot %3) has no message text; nothing of this submission was stored.")
             .arg(seq, record.agentId, record.bootId);
@@ -334,7 +349,7 @@ bool BatchWriter::loadWaitingSeqs(qint64 boot, SeqProgress &progress, QString *e
 bool BatchWriter::storeSample(const CheckedRecord &checked, qint64 boot, Staging &staging, QString *error)
 {
     const IngestRecord &record = *checked.record;
-    const SampleSeries series = extractSeries(checked.body);
+    const SampleSeries &series = *checked.series;  // check() refused samples without
     const qint64 timestamp = series.timestampMs.value_or(record.receivedMs);
     // Older than the raw window on arrival: pruning would delete it again, and recomputing its
     // minute from what is left would shrink a complete rollup. It counts as stored all the same.

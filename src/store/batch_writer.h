@@ -11,6 +11,7 @@
 #include "ingest_record.h"
 #include "minute_rollups.h"
 #include "retention.h"
+#include "sample_series.h"
 #include "seq_progress.h"
 
 #include <QCborMap>
@@ -55,7 +56,8 @@ private:
     struct CheckedRecord {
         const IngestRecord *record = nullptr;
         qint64 hostId = 0;
-        QCborMap body;
+        QCborMap body;                       // gap and log records
+        std::optional<SampleSeries> series;  // samples: read from the bytes, no QCborMap
     };
     struct LatestSample {
         QString bootId;
@@ -79,8 +81,8 @@ private:
     QList<SubmissionOutcome> failAll(QList<SubmissionOutcome> outcomes, const QString &error);
     Check check(const Submission &submission, Staging &staging, QList<CheckedRecord> &checked, QString *refusal,
                 QString *error);
-    std::optional<QString> refusalFor(const IngestRecord &record, const std::optional<Host> &host,
-                                      const QCborValue &body) const;
+    std::optional<QString> refusalFor(const IngestRecord &record, const std::optional<Host> &host, bool isMap,
+                                      const QCborMap &body) const;
     bool lookUpHost(const QString &agentId, Staging &staging, QString *error);
     bool store(const QList<CheckedRecord> &checked, Staging &staging, Touched &touched, QString *error);
     std::optional<qint64> bootFor(qint64 hostId, const QString &bootId, qint64 receivedMs, Staging &staging,
