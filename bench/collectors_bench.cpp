@@ -1,7 +1,9 @@
-// What each collector costs per sample on this machine, and what encoding a sample costs.
+// What each collector costs per sample on this machine, and what encoding and decoding a sample
+// cost.
 // Google Benchmark; run build/<preset>/bench/collectors_bench. Not a test.
 #include "sample_codec.h"
 #include "sample_collector.h"
+#include "sample_decoder.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -83,6 +85,19 @@ void BM_EncodeJsonLine(benchmark::State &state)
         benchmark::DoNotOptimize(sampleToJson(sample));
 }
 
+// What the console's hub spends on each sample it receives.
+void BM_DecodeCbor(benchmark::State &state)
+{
+    const QByteArray cbor = sampleToCbor(liveSample());
+    if (!sampleFromCbor(cbor)) {
+        state.SkipWithError("the live sample does not decode");
+        return;
+    }
+    for (auto _ : state)
+        benchmark::DoNotOptimize(sampleFromCbor(cbor));
+    state.SetBytesProcessed(state.iterations() * cbor.size());
+}
+
 }  // namespace
 
 BENCHMARK(BM_Cpu);
@@ -96,4 +111,5 @@ BENCHMARK(BM_Processes);
 BENCHMARK(BM_WholeSample);
 BENCHMARK(BM_EncodeCbor);
 BENCHMARK(BM_EncodeJsonLine);
+BENCHMARK(BM_DecodeCbor);
 BENCHMARK_MAIN();

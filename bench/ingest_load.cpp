@@ -107,6 +107,7 @@ struct Options {
     QString dir;
     QString json;
     QStringList consoleEnvironment;  // KEY=VALUE
+    bool withWindow = false;         // the console with its window (on $DISPLAY), its UI stalls logged
     int paceMs = -1;                 // -1: 10 ms from 2,000 agents on, else none
     bool keep = false;
 };
@@ -161,8 +162,12 @@ std::optional<Options> parseOptions(const QCoreApplication &app)
                                         QStringLiteral("set this in the console's environment (repeatable), e.g. "
                                                        "QT_NO_GLIB=1"),
                                         QStringLiteral("KEY=VALUE"));
+    const QCommandLineOption withWindow(
+        QStringLiteral("with-window"),
+        QStringLiteral("start the console with its window (needs a display, e.g. under xvfb-run) and report the "
+                       "UI thread's longest stall, which the console then logs every 10 s"));
     parser.addOptions({agents, rate, batch, duration, warmup, ramp, window, interval, wallclock, drain, console, dir,
-                       json, consoleEnv, duringRamp, pace});
+                       json, consoleEnv, duringRamp, pace, withWindow});
     parser.process(app);
 
     Options o;
@@ -186,6 +191,7 @@ std::optional<Options> parseOptions(const QCoreApplication &app)
     o.keep = parser.isSet(dir);
     o.json = parser.value(json);
     o.consoleEnvironment = parser.values(consoleEnv);
+    o.withWindow = parser.isSet(withWindow);
     if (!std::all_of(std::begin(ok), std::end(ok), [](bool b) { return b; }) || o.agents < 1 || o.rate < 0
         || o.batch < 1 || o.batch > 4096 || o.duration <= 0 || o.warmup < 0 || o.rampPerSecond <= 0 || o.window < 1
         || o.sampleIntervalMs < 1 || o.drainSeconds < 0) {
@@ -1027,6 +1033,8 @@ int main(int argc, char **argv)
         }
         environment.insert(setting.left(equals), setting.mid(equals + 1));
     }
+    if (options.withWindow)
+        environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("mirrorstage.window.stall.info=true"));
     console.setProcessEnvironment(environment);
     console.setStandardErrorFile(logPath);
     console.setStandardOutputFile(logPath, QIODevice::Append);
@@ -1044,9 +1052,10 @@ int main(int argc, char **argv)
     }
 
     // The console makes its key file and the database schema; then its key is read back (PEM).
-    const QStringList consoleArguments{QStringLiteral("--headless"), QStringLiteral("--listen"),
-                                       QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--database"), dbPath,
-                                       QStringLiteral("--key-file"), keyPath};
+    QStringList consoleArguments{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port),
+                                 QStringLiteral("--database"), dbPath, QStringLiteral("--key-file"), keyPath};
+    if (!options.withWindow)
+        consoleArguments.prepend(QStringLiteral("--headless"));
     console.start(consolePath, consoleArguments);
     if (!console.waitForStarted(10'000) || !waitForFile(logPath, "console ready", 30'000, console)) {
         say(QStringLiteral("ingest_load: the console did not start:\n") + QString::fromUtf8(readProcFile(logPath)));
@@ -1258,6 +1267,21 @@ int main(int argc, char **argv)
         << " batches (an upper bound of the console's frame received -> committed)\n";
     for (const QString &line : hubStats)
         out << "console says:  " << line << "\n";
+    if (options.withWindow) {
+        // The stall monitor's 10 s reports (stall_monitor.h), over the whole run, ramp included.
+        double longest = 0;
+        int reports = 0;
+        for (const QByteArray &line : readProcFile(logPath).split('\n')) {
+            const qsizetype at = line.indexOf("ui stall: longest ");
+            if (at < 0)
+                continue;
+            longest = std::max(longest, line.mid(at + 18).split(' ').value(0).toDouble());
+            ++reports;
+            out << "window:        " << QString::fromUtf8(line.mid(at)) << "\n";
+        }
+        out << "window:        longest UI-thread stall " << QString::number(longest, 'f', 1) << " ms over " << reports
+            << " reports of 10 s\n";
+    }
     out << "console CPU:   " << QString::number(consoleCpu, 'f', 0) << "% of one core (" << threadText.join(QStringLiteral(", "))
         << "); this generator " << QString::number(selfCpu, 'f', 0) << "%; everything else on the machine "
         << QString::number(otherCpu, 'f', 0) << "% (of " << ::sysconf(_SC_NPROCESSORS_ONLN) * 100 << "%)\n";

@@ -1,5 +1,7 @@
 #include "console_settings.h"
 
+#include "demo_fleet.h"
+
 #include <QSettings>
 
 namespace mirrorstage::app {
@@ -11,6 +13,10 @@ const QString kKeyFile = QStringLiteral("key-file");
 const QString kTlsCert = QStringLiteral("tls-cert");
 const QString kTlsKey = QStringLiteral("tls-key");
 const QString kHeadless = QStringLiteral("headless");
+const QString kDemoFleet = QStringLiteral("demo-fleet");
+const QString kDemoHosts = QStringLiteral("demo-hosts");
+const QString kReflector = QStringLiteral("reflector");
+const QString kDemoDir = QStringLiteral("demo-dir");
 
 // "127.0.0.1:7340", "[::1]:7340", "0.0.0.0:7340" or just a port.
 bool parseListen(const QString &text, hub::HubSettings &hub)
@@ -51,6 +57,12 @@ void ConsoleSettingsLoader::addOptions(QCommandLineParser &parser)
         {kKeyFile, tr("Keep the console's signing key in this file (mode 0600) instead of the keychain."), tr("file")},
         {kTlsCert, tr("Serve wss:// with this PEM certificate chain."), tr("file")},
         {kTlsKey, tr("The PEM private key of --tls-cert."), tr("file")},
+        {kDemoFleet, tr("Start a demo fleet: reflector agents on this machine, in three racks, streaming to this console.")},
+        {kDemoHosts, tr("How many hosts the demo fleet has, 1 to %1 (default %2).").arg(DemoFleet::kMaxHosts).arg(DemoFleet::kDefaultHosts),
+         tr("count")},
+        {kReflector, tr("The reflector program the demo fleet runs (default: next to mirrorstage, else in the build tree)."),
+         tr("path")},
+        {kDemoDir, tr("Where the demo fleet keeps its agents' configuration, keys, outboxes and logs."), tr("dir")},
     });
 }
 
@@ -109,6 +121,29 @@ bool ConsoleSettingsLoader::load(const QCommandLineParser &parser, ConsoleSettin
                                                     : stored.value(QStringLiteral("store/database")).toString();
     settings.keyFile = parser.value(kKeyFile);
     settings.headless = parser.isSet(kHeadless);
+    return loadDemoFleet(parser, settings, error);
+}
+
+bool ConsoleSettingsLoader::loadDemoFleet(const QCommandLineParser &parser, ConsoleSettings &settings, QString *error)
+{
+    settings.demoFleet = parser.isSet(kDemoFleet);
+    for (const QString &option : {kDemoHosts, kReflector, kDemoDir}) {
+        if (parser.isSet(option) && !settings.demoFleet) {
+            *error = tr("--%1 goes with --demo-fleet").arg(option);
+            return false;
+        }
+    }
+    if (parser.isSet(kDemoHosts)) {
+        bool ok = false;
+        const QString text = parser.value(kDemoHosts);
+        settings.demoHosts = text.toInt(&ok);
+        if (!ok || settings.demoHosts < 1 || settings.demoHosts > DemoFleet::kMaxHosts) {
+            *error = tr("--demo-hosts takes a whole number from 1 to %1, got \"%2\"").arg(DemoFleet::kMaxHosts).arg(text);
+            return false;
+        }
+    }
+    settings.demoReflector = parser.value(kReflector);
+    settings.demoDir = parser.value(kDemoDir);
     return true;
 }
 

@@ -16,6 +16,12 @@ struct ConsoleSettings {
     store::RetentionPolicy retention;
     QString keyFile;       // empty: the keychain
     bool headless = false;
+
+    // --demo-fleet: a fleet of local reflectors for a demonstration (demo_fleet.h).
+    bool demoFleet = false;
+    int demoHosts = 12;     // DemoFleet::kDefaultHosts
+    QString demoReflector;  // empty: next to mirrorstage, else the build tree's
+    QString demoDir;        // empty: the XDG data directory's demo-fleet
 };
 
 class ConsoleSettingsLoader {
@@ -24,6 +30,9 @@ public:
     static void addOptions(QCommandLineParser &parser);
     // Settings file first, then the command line; false with *error for a bad value.
     static bool load(const QCommandLineParser &parser, ConsoleSettings &settings, QString *error);
+
+private:
+    static bool loadDemoFleet(const QCommandLineParser &parser, ConsoleSettings &settings, QString *error);
 };
 
 }  // namespace mirrorstage::app

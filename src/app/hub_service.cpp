@@ -5,24 +5,32 @@ namespace mirrorstage::app {
 
 // The objects that live on the hub thread, created and destroyed there.
 struct HubService::Worker : QObject {
+    std::unique_ptr<core::FleetFeed> feed;  // only with a live view: headless consoles skip the decoding
     StoreEnrollmentBook book;
     StoreRecordSink sink;
     hub::IngestHub hub;
 
     Worker(const hub::HubSettings &settings, const Ed25519Key &key, const QString &databasePath,
-           store::StoreWriter &writer)
-        : book(databasePath)
-        , sink(writer)
+           store::StoreWriter &writer, bool liveView)
+        : feed(liveView ? std::make_unique<core::FleetFeed>() : nullptr)
+        , book(databasePath)
+        , sink(writer, feed.get())
         , hub(settings, key, book, sink)
     {
+        if (feed) {
+            connect(&hub, &hub::IngestHub::agentOnline, feed.get(), &core::FleetFeed::agentOnline);
+            connect(&hub, &hub::IngestHub::agentOffline, feed.get(), &core::FleetFeed::agentOffline);
+        }
     }
 };
 
-HubService::HubService(hub::HubSettings settings, Ed25519Key consoleKey, QString databasePath, store::StoreWriter &writer)
+HubService::HubService(hub::HubSettings settings, Ed25519Key consoleKey, QString databasePath, store::StoreWriter &writer,
+                       bool liveView)
     : m_settings(std::move(settings))
     , m_consoleKey(std::move(consoleKey))
     , m_databasePath(std::move(databasePath))
     , m_writer(writer)
+    , m_liveView(liveView)
 {
     m_thread.setObjectName(QStringLiteral("hub"));
     m_anchor = new QObject;
@@ -48,7 +56,7 @@ bool HubService::start(QString *error)
     QMetaObject::invokeMethod(
         m_anchor,
         [&] {
-            auto *worker = new Worker(m_settings, m_consoleKey, m_databasePath, m_writer);
+            auto *worker = new Worker(m_settings, m_consoleKey, m_databasePath, m_writer, m_liveView);
             if (!worker->book.isOpen()) {
                 *error = worker->book.errorString();
                 delete worker;
@@ -61,6 +69,8 @@ bool HubService::start(QString *error)
             }
             connect(&worker->hub, &hub::IngestHub::agentOnline, this, &HubService::agentOnline);
             connect(&worker->hub, &hub::IngestHub::agentOffline, this, &HubService::agentOffline);
+            if (worker->feed)
+                connect(worker->feed.get(), &core::FleetFeed::frameReady, this, &HubService::frameReady);
             m_listenUrl = worker->hub.listenUrl();
             m_worker = worker;
             ok = true;

@@ -5,6 +5,7 @@
 
 #include "console_settings.h"
 #include "ed25519.h"
+#include "fleet_frame.h"
 #include "ingest_hub.h"
 #include "store_adapters.h"
 
@@ -17,7 +18,9 @@ namespace mirrorstage::app {
 class HubService : public QObject {
     Q_OBJECT
 public:
-    HubService(hub::HubSettings settings, Ed25519Key consoleKey, QString databasePath, store::StoreWriter &writer);
+    // With liveView, frameReady() carries the newest samples to the caller's thread (~4 Hz).
+    HubService(hub::HubSettings settings, Ed25519Key consoleKey, QString databasePath, store::StoreWriter &writer,
+               bool liveView = false);
     ~HubService() override;
 
     bool start(QString *error);
@@ -26,6 +29,7 @@ public:
 signals:
     void agentOnline(const QString &agentId, const QString &hostname);
     void agentOffline(const QString &agentId);
+    void frameReady(const mirrorstage::core::FleetFrame &frame);
 
 private:
     // Lives on m_thread: everything that touches sockets or the hub's connection.
@@ -34,6 +38,7 @@ private:
     Ed25519Key m_consoleKey;
     QString m_databasePath;
     store::StoreWriter &m_writer;
+    bool m_liveView = false;
     QThread m_thread;
     QObject *m_anchor = nullptr;  // lives on m_thread: calls queued to it run there
     Worker *m_worker = nullptr;

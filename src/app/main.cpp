@@ -1,21 +1,27 @@
-// mirrorstage: the MIRROR STAGE console. `--headless` runs the ingest hub and the store without a
-// window (servers, tests); the window comes with the desktop console.
+// mirrorstage: the MIRROR STAGE console: the window over the ingest hub and the store, or with
+// `--headless` the same without a window (servers, tests).
 #include "console_key.h"
 #include "console_settings.h"
-#include "hub_service.h"
-#include "store.h"
+#include "console_runtime.h"
+#include "main_window.h"
+#include "window_session.h"
 
 #include <QCommandLineParser>
+#include <QApplication>
 #include <QCoreApplication>
+#include <QQuick3D>
+#include <QSurfaceFormat>
+#include <cstring>
 #include <QLoggingCategory>
 #include <QSocketNotifier>
 #include <csignal>
 #include <fcntl.h>
 #include <unistd.h>
 #include <cstdio>
+#include <memory>
 #include <sys/resource.h>
 
-Q_LOGGING_CATEGORY(lcApp, "mirrorstage.app")
+Q_DECLARE_LOGGING_CATEGORY(lcApp)
 
 namespace {
 
@@ -63,11 +69,30 @@ void stopOnSignals()
         ::sigaction(signal, &action, nullptr);
 }
 
+// Headless or not decides which application object to make, before any option parsing.
+bool wantsHeadless(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--headless") == 0)
+            return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const bool headless = wantsHeadless(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+    if (headless) {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QApplication>(argc, argv);
+        // Qt Quick 3D wants an OpenGL 3.3 (or ES 3) context; ask for it before any window exists
+        // (it probes the display, so only once the application is there).
+        QSurfaceFormat::setDefaultFormat(QQuick3D::idealSurfaceFormat());
+    }
     QCoreApplication::setOrganizationName(QStringLiteral("MirrorStage"));
     QCoreApplication::setApplicationName(QStringLiteral("mirrorstage"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MIRRORSTAGE_VERSION));
@@ -78,37 +103,30 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     app::ConsoleSettingsLoader::addOptions(parser);
-    parser.process(app);
+    parser.process(*application);
 
     app::ConsoleSettings settings;
     QString error;
     if (!app::ConsoleSettingsLoader::load(parser, settings, &error))
         return fail(error);
-    if (!settings.headless)
-        return fail(QCoreApplication::translate("main", "this build has no window yet; run `mirrorstage --headless`"));
     raiseFileLimit();
 
-    const QString databasePath = settings.databasePath.isEmpty() ? store::Database::defaultPath() : settings.databasePath;
-    const store::Database database(databasePath, QStringLiteral("main"));
-    if (!database.isOpen())
-        return fail(database.errorString());
-
-    std::optional<Ed25519Key> consoleKey = app::ConsoleKey::obtain(settings.keyFile, &error);
-    if (!consoleKey)
+    app::ConsoleRuntime runtime(settings, !headless);
+    if (!runtime.start(&error))
         return fail(error);
-    store::ConsoleIdentity identity(database.connection());
-    if (!identity.savePublicKey(consoleKey->publicKey(), &error))
-        return fail(error);
-
-    store::WriterOptions writerOptions;
-    writerOptions.retention = settings.retention;
-    store::StoreWriter writer(databasePath, writerOptions);
-    if (!writer.start(&error))
-        return fail(error);
-    app::HubService hubService(settings.hub, *consoleKey, databasePath, writer);
-    if (!hubService.start(&error))
-        return fail(error);
-    qCInfo(lcApp).noquote() << "console ready; agents connect to" << hubService.listenUrl() << "; database"
-                            << databasePath;
-    return app.exec();
+    qCInfo(lcApp).noquote() << "console ready; agents connect to" << runtime.listenUrl() << "; database"
+                            << runtime.databasePath();
+    int exitCode = 0;
+    if (headless) {
+        exitCode = QCoreApplication::exec();
+    } else {
+        app::WindowSession session(runtime);
+        if (!session.start(&error))
+            return fail(error);
+        session.window()->show();
+        QGuiApplication::setQuitOnLastWindowClosed(true);
+        exitCode = QCoreApplication::exec();
+    }
+    runtime.stop();  // the agents first, while the hub still acknowledges what they sent
+    return exitCode;
 }

@@ -98,9 +98,10 @@ QHash<QString, hub::EnrollmentState> StoreEnrollmentBook::notAccepted()
     return result;
 }
 
-StoreRecordSink::StoreRecordSink(store::StoreWriter &writer, QObject *parent)
+StoreRecordSink::StoreRecordSink(store::StoreWriter &writer, core::FleetFeed *feed, QObject *parent)
     : hub::RecordSink(parent)
     , m_writer(writer)
+    , m_feed(feed)
 {
     // Emitted on the writer's thread; the hub receives them queued.
     connect(&writer, &store::StoreWriter::committed, this,
@@ -123,7 +124,11 @@ void StoreRecordSink::submit(const QList<hub::IngestRecord> &records, quint64 ti
     for (const hub::IngestRecord &record : records) {
         store::IngestRecord::Kind kind;
         switch (record.kind) {
-        case wire::RecordKind::Sample: kind = store::IngestRecord::Sample; break;
+        case wire::RecordKind::Sample:
+            kind = store::IngestRecord::Sample;
+            if (m_feed)
+                m_feed->sampleReceived(record.agentId, record.body, record.receivedMs);
+            break;
         case wire::RecordKind::Gap: kind = store::IngestRecord::Gap; break;
         case wire::RecordKind::Log: kind = store::IngestRecord::Log; break;
         default:

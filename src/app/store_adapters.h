@@ -2,6 +2,7 @@
 // The hub's two ports (hub_ports.h) served by the store: enrollment from the hosts and tokens
 // tables, records into the StoreWriter. This is where hub and store meet; neither knows the other.
 
+#include "fleet_feed.h"
 #include "hub_ports.h"
 #include "store.h"
 
@@ -25,14 +26,16 @@ private:
     store::Database m_database;
 };
 
+// Also shows every sample to the live view's feed (when there is one), on the hub's thread.
 class StoreRecordSink : public hub::RecordSink {
     Q_OBJECT
 public:
-    explicit StoreRecordSink(store::StoreWriter &writer, QObject *parent = nullptr);
+    explicit StoreRecordSink(store::StoreWriter &writer, core::FleetFeed *feed = nullptr, QObject *parent = nullptr);
     void submit(const QList<mirrorstage::hub::IngestRecord> &records, quint64 ticket) override;
 
 private:
     store::StoreWriter &m_writer;
+    core::FleetFeed *m_feed = nullptr;
 };
 
 }  // namespace mirrorstage::app

@@ -123,23 +123,22 @@ int enrollToken(Context &c)
                                              .arg(c.database.path())
                                        : error);
     }
-    const auto token = store::TokenRepository(c.database.connection())
-                           .create(c.nowMs, *validMs, c.parser.value(QStringLiteral("note")), &error);
-    if (!token)
-        return refused(error);
     const QString endpoint = c.parser.isSet(QStringLiteral("endpoint")) ? c.parser.value(QStringLiteral("endpoint"))
                                                                         : defaultEndpoint();
-    const QJsonObject config{{QStringLiteral("endpoint"), endpoint},
-                             {QStringLiteral("console_public_key"), QString::fromLatin1(consoleKey->toBase64())},
-                             {QStringLiteral("enrollment_token"), token->token}};
+    const auto offer = store::EnrollmentOffer::make(c.database.connection(), endpoint, *consoleKey, c.nowMs, *validMs,
+                                                    c.parser.value(QStringLiteral("note")), &error);
+    if (!offer)
+        return refused(error);
+    const store::CreatedToken &token = offer->token;
+    const QJsonObject &config = offer->agentConfig;
     if (c.json) {
-        printJson(QJsonObject{{QStringLiteral("token"), token->token},
-                              {QStringLiteral("expires_ms"), token->expiresMs},
+        printJson(QJsonObject{{QStringLiteral("token"), token.token},
+                              {QStringLiteral("expires_ms"), token.expiresMs},
                               {QStringLiteral("config"), config}});
         return Done;
     }
-    const QString expires = QDateTime::fromMSecsSinceEpoch(token->expiresMs, Qt::UTC).toString(Qt::ISODate);
-    out() << "Enrollment token, valid once until " << expires << ":\n  " << token->token << "\n\n"
+    const QString expires = QDateTime::fromMSecsSinceEpoch(token.expiresMs, Qt::UTC).toString(Qt::ISODate);
+    out() << "Enrollment token, valid once until " << expires << ":\n  " << token.token << "\n\n"
           << "Agent configuration (for example /etc/mirrorstage/reflector.json):\n"
           << QJsonDocument(config).toJson(QJsonDocument::Indented) << "\n"
           << "Start the agent with:\n  reflector --config /etc/mirrorstage/reflector.json\n";

@@ -142,6 +142,15 @@ const QList<Migration> &migrations()
         {3,
          {QStringLiteral("ALTER TABLE gaps ADD COLUMN lost_boot INTEGER REFERENCES boots (id) ON DELETE CASCADE"),
           QStringLiteral("CREATE INDEX gaps_by_lost_boot ON gaps (lost_boot) WHERE lost_boot IS NOT NULL")}},
+        // Where the operator moved a host in the rack view. Kept apart from hosts.rack/position,
+        // which the agent's hello overwrites at every connection.
+        {4,
+         {QStringLiteral("CREATE TABLE host_placements ("
+                         " agent_id TEXT PRIMARY KEY REFERENCES hosts (agent_id) ON DELETE CASCADE,"
+                         " rack TEXT NOT NULL CHECK (length(rack) > 0),"
+                         " position_x REAL NOT NULL, position_y REAL NOT NULL, position_z REAL NOT NULL,"
+                         " placed_by TEXT NOT NULL,"
+                         " placed_ms INTEGER NOT NULL)")}},
     };
     return steps;
 }

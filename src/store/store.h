@@ -6,6 +6,8 @@
 //   StoreWriter     the one writer, on its own thread: batched transactions of samples, gap
 //                   records and log events; acknowledges (agent, boot, seq) after COMMIT.
 //   HostRepository  hosts and their enrollment; TokenRepository one-time enrollment tokens.
+//   EnrollmentOffer a one-time token and the agent configuration that carries it.
+//   PlacementRepository  where operators moved hosts in the rack view.
 //   SampleQueries   series, newest full sample, minute rollups, acknowledged seqs.
 //   StoreStats      file size and bytes per sample.   Retention  pruning (StoreWriter::prune).
 //   ConsoleIdentity the console's public key, for msctl to hand to agents.
@@ -15,6 +17,7 @@
 
 #include "database.h"
 #include "host_repository.h"
+#include "placement_repository.h"
 #include "ingest_record.h"
 #include "retention.h"
 #include "sample_queries.h"
@@ -22,4 +25,5 @@
 #include "store_stats.h"
 #include "store_writer.h"
 #include "token_repository.h"
+#include "enrollment_offer.h"
 #include "console_identity.h"

@@ -2,6 +2,7 @@
 // over, enrollment changes say who made them, and a token enrols once, before it expires, and
 // never appears in the database file.
 #include "store_test_support.h"
+#include "placement_repository.h"
 #include "token_repository.h"
 
 #include <QFile>
@@ -26,6 +27,8 @@ private slots:
     void unknownTokenIsRefused();
     void tokenIsRacedByTwoConnections();
     void tokenTextNeverReachesTheFile();
+    void placementOutlivesHellosAndGoesWithTheHost();
+    void placementNeedsAKnownHostAndARack();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -236,6 +239,45 @@ void RepositoriesTest::tokenTextNeverReachesTheFile()
         QVERIFY(!bytes.contains(text.toUtf8()));
         QVERIFY(!bytes.contains(text.mid(5).toUtf8()));  // nor without its prefix
     }
+}
+
+void RepositoriesTest::placementOutlivesHellosAndGoesWithTheHost()
+{
+    QString error;
+    const QSqlDatabase db = m_database->connection();
+    QVERIFY(addHost(db, 1, EnrollmentState::Accepted));
+    PlacementRepository placements(db);
+    QVERIFY2(placements.place(agentId(1), {QStringLiteral("rack-b"), RackPosition{0, 12, 0}, QStringLiteral("ops"), kT0},
+                              &error),
+             qPrintable(error));
+    // Moved again: the newer place wins.
+    QVERIFY(placements.place(agentId(1), {QStringLiteral("rack-c"), RackPosition{1, 3, 0}, QStringLiteral("ops"), kT0 + 1},
+                             &error));
+    // The agent's next hello reports its own rack; the operator's placement stays.
+    QVERIFY(HostRepository(db).upsertFromHello(hello(1), kT0 + 2, &error));
+    QHash<QString, HostPlacement> all = placements.all(&error);
+    QCOMPARE(all.size(), 1);
+    QCOMPARE(all.value(agentId(1)).rack, QStringLiteral("rack-c"));
+    QCOMPARE(all.value(agentId(1)).position.y, 3.0);
+    QCOMPARE(all.value(agentId(1)).placedBy, QStringLiteral("ops"));
+    // A second connection (the next start) reads the same.
+    const auto other = openDatabase(m_path);
+    QCOMPARE(PlacementRepository(other->connection()).all(&error).value(agentId(1)).rack, QStringLiteral("rack-c"));
+    QVERIFY(HostRepository(db).remove(agentId(1), &error));
+    QVERIFY(placements.all(&error).isEmpty());
+}
+
+void RepositoriesTest::placementNeedsAKnownHostAndARack()
+{
+    QString error;
+    PlacementRepository placements(m_database->connection());
+    QVERIFY(!placements.place(agentId(7), {QStringLiteral("rack-a"), RackPosition{0, 1, 0}, QStringLiteral("ops"), kT0},
+                              &error));
+    QVERIFY2(error.contains(agentId(7)), qPrintable(error));
+    QVERIFY(addHost(m_database->connection(), 7, EnrollmentState::Accepted));
+    QVERIFY(!placements.place(agentId(7), {QStringLiteral("  "), RackPosition{0, 1, 0}, QStringLiteral("ops"), kT0},
+                              &error));
+    QVERIFY(placements.clear(agentId(7), &error));  // nothing to clear is fine
 }
 
 QTEST_GUILESS_MAIN(RepositoriesTest)

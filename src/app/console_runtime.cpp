@@ -1,0 +1,66 @@
+#include "console_runtime.h"
+
+#include "console_key.h"
+
+#include <QLoggingCategory>
+
+// The console's own category (startup, keys, the demo fleet, the store adapters).
+Q_LOGGING_CATEGORY(lcApp, "mirrorstage.app")
+
+namespace mirrorstage::app {
+
+ConsoleRuntime::ConsoleRuntime(ConsoleSettings settings, bool liveView)
+    : m_settings(std::move(settings))
+    , m_liveView(liveView)
+{
+}
+
+ConsoleRuntime::~ConsoleRuntime()
+{
+    stop();
+}
+
+bool ConsoleRuntime::start(QString *error)
+{
+    m_databasePath = m_settings.databasePath.isEmpty() ? store::Database::defaultPath() : m_settings.databasePath;
+    m_database = std::make_unique<store::Database>(m_databasePath, QStringLiteral("main"));
+    if (!m_database->isOpen()) {
+        *error = m_database->errorString();
+        return false;
+    }
+    m_key = ConsoleKey::obtain(m_settings.keyFile, error);
+    if (!m_key)
+        return false;
+    store::ConsoleIdentity identity(m_database->connection());
+    if (!identity.savePublicKey(m_key->publicKey(), error))
+        return false;
+
+    store::WriterOptions writerOptions;
+    writerOptions.retention = m_settings.retention;
+    m_writer = std::make_unique<store::StoreWriter>(m_databasePath, writerOptions);
+    if (!m_writer->start(error))
+        return false;
+    m_hub = std::make_unique<HubService>(m_settings.hub, *m_key, m_databasePath, *m_writer, m_liveView);
+    if (!m_hub->start(error))
+        return false;
+    if (m_settings.demoFleet) {
+        m_demoFleet = std::make_unique<DemoFleet>(DemoFleet::Options{
+            m_databasePath, m_key->publicKey(), m_hub->listenUrl(), m_settings.hub.tlsCertificatePath,
+            m_settings.demoHosts, m_settings.demoReflector, m_settings.demoDir});
+        if (!m_demoFleet->start(error))
+            return false;
+    }
+    return true;
+}
+
+void ConsoleRuntime::stop()
+{
+    if (m_demoFleet)
+        m_demoFleet->stop();
+    m_demoFleet.reset();
+    m_hub.reset();
+    m_writer.reset();
+    m_database.reset();
+}
+
+}  // namespace mirrorstage::app
