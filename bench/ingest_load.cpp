@@ -560,7 +560,10 @@ public:
         w.startArray(quint64(count));
         for (qint64 i = 0; i < count; ++i) {
             const quint64 seq = firstSeq + quint64(i);
-            const SampleTemplate &t = m_templates[size_t(templateSeed + qint64(seq)) % m_templates.size()];
+            // With a window, each agent keeps one template: its host keeps its name, rack and slot,
+            // as a real one does (cycling templates would move every host every frame).
+            const size_t pick = m_options.withWindow ? size_t(templateSeed) : size_t(templateSeed + qint64(seq));
+            const SampleTemplate &t = m_templates[pick % m_templates.size()];
             const qint64 ts = m_options.wallclockTimestamps
                 ? QDateTime::currentMSecsSinceEpoch()
                 : m_timestampBaseMs + qint64(seq) * m_options.sampleIntervalMs + templateSeed % 1000;

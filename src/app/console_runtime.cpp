@@ -37,6 +37,8 @@ bool ConsoleRuntime::start(QString *error)
 
     store::WriterOptions writerOptions;
     writerOptions.retention = m_settings.retention;
+    if (m_liveView)
+        writerOptions.threadNice = HubService::kBackgroundNice;
     m_writer = std::make_unique<store::StoreWriter>(m_databasePath, writerOptions);
     if (!m_writer->start(error))
         return false;

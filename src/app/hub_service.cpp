@@ -1,5 +1,8 @@
 #include "hub_service.h"
 
+#include <sys/resource.h>
+#include <unistd.h>
+
 
 namespace mirrorstage::app {
 
@@ -72,6 +75,10 @@ bool HubService::start(QString *error)
             if (worker->feed)
                 connect(worker->feed.get(), &core::FleetFeed::frameReady, this, &HubService::frameReady);
             m_listenUrl = worker->hub.listenUrl();
+            // With a window, sockets yield the CPU to it when the machine is saturated: agents wait
+            // a few milliseconds longer for their acks, the operator's clicks do not.
+            if (m_liveView)
+                ::setpriority(PRIO_PROCESS, ::gettid(), kBackgroundNice);
             m_worker = worker;
             ok = true;
         },

@@ -23,6 +23,9 @@ public:
                bool liveView = false);
     ~HubService() override;
 
+    // The nice value of the hub's thread when a window runs beside it (see start()).
+    static constexpr int kBackgroundNice = 5;
+
     bool start(QString *error);
     QString listenUrl() const { return m_listenUrl; }
 

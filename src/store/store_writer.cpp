@@ -2,6 +2,9 @@
 
 #include "writer_worker.h"
 
+#include <sys/resource.h>
+#include <unistd.h>
+
 namespace mirrorstage::store {
 
 StoreWriter::StoreWriter(const QString &databasePath, const WriterOptions &options, QObject *parent)
@@ -12,6 +15,11 @@ StoreWriter::StoreWriter(const QString &databasePath, const WriterOptions &optio
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.setObjectName(QStringLiteral("mirrorstage.store.writer"));
     m_thread.start();
+    if (options.threadNice != 0) {
+        QMetaObject::invokeMethod(m_worker, [nice = options.threadNice] {
+            ::setpriority(PRIO_PROCESS, ::gettid(), nice);
+        });
+    }
 }
 
 StoreWriter::~StoreWriter()

@@ -27,6 +27,9 @@ struct WriterOptions {
     // A limit on the database file (SQLite's max_page_count); writing past it fails like a full
     // disk. Unset: only the disk limits it.
     std::optional<qint64> maxDatabaseBytes;
+    // The writer thread's nice value (Linux: per thread). The desktop console raises it so that,
+    // on a saturated machine, the window's thread is scheduled first; the writer only waits.
+    int threadNice = 0;
 };
 
 class StoreWriter : public QObject {
