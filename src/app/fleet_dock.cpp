@@ -40,7 +40,9 @@ FleetDock::FleetDock(core::FleetState &state, core::HostSelection &selection, QW
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(FleetTreeModel::NameColumn, QHeaderView::Stretch);
+    m_tree->header()->setMinimumSectionSize(40);
     m_tree->expandAll();
     layout->addWidget(m_tree, 1);
 

@@ -20,6 +20,7 @@
 #include <QDateTime>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QQuickView>
 #include <QSettings>
 
 namespace mirrorstage::app {
@@ -57,6 +58,9 @@ MainWindow::MainWindow(WindowContext context, QWidget *parent)
         m_actions.focus->setEnabled(!agentId.isEmpty());
     });
 
+    // qsTr() in the scene follows the language too: the switch retranslates the QML engine.
+    if (m_scene->view())
+        m_context.language.setQmlEngine(m_scene->view()->engine());
     buildMenus();
     retranslate();
     resize(1280, 800);

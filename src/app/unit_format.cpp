@@ -150,8 +150,8 @@ double UnitFormat::temperatureValue(double celsius, const UnitSystem &units)
 QString UnitFormat::temperature(double celsius, const UnitSystem &units)
 {
     const QString value = number(temperatureValue(celsius, units), 1);
-    return units.fahrenheit ? tr("%1 \u00b0F", "degrees Fahrenheit").arg(value)
-                            : tr("%1 \u00b0C", "degrees Celsius").arg(value);
+    return units.fahrenheit ? tr("%1 °F", "degrees Fahrenheit").arg(value)
+                            : tr("%1 °C", "degrees Celsius").arg(value);
 }
 
 QString UnitFormat::frequency(double megahertz)
