@@ -379,7 +379,8 @@ void MainWindowTest::languageSwitchesAtRunTime()
         return texts;
     };
     QTRY_VERIFY2(!legendTexts().contains(QStringLiteral("Health")), qPrintable(legendTexts().join(QLatin1Char('|'))));
-    QVERIFY(std::any_of(legendTexts().cbegin(), legendTexts().cend(), hasHangul));
+    const QStringList koreanTexts = legendTexts();
+    QVERIFY(std::any_of(koreanTexts.cbegin(), koreanTexts.cend(), hasHangul));
     QTest::qWait(500);
     screenshotOf(window).save(artifactsDir() + QStringLiteral("/main-window-ko.png"));
 
