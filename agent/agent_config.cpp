@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
 #include <cmath>
@@ -74,16 +75,18 @@ struct Checker {
     }
 };
 
-bool readText(Checker &check, const QJsonObject &root, const QString &key, QString &out)
+// `shownKey` names a key inside an object ("commands.run_as"); empty: `key` itself.
+bool readText(Checker &check, const QJsonObject &root, const QString &key, QString &out, const QString &shownKey = {})
 {
+    const QString name = shownKey.isEmpty() ? key : shownKey;
     const QJsonValue value = root.value(key);
     if (!value.isString())
-        return check.fail(key, AgentConfigLoader::tr("must be a string, got %1").arg(typeName(value)));
+        return check.fail(name, AgentConfigLoader::tr("must be a string, got %1").arg(typeName(value)));
     out = value.toString();
     if (out.trimmed().isEmpty())
-        return check.fail(key, AgentConfigLoader::tr("must not be empty; leave the key out instead"));
+        return check.fail(name, AgentConfigLoader::tr("must not be empty; leave the key out instead"));
     if (out.trimmed() != out || hasControlCharacters(out))
-        return check.fail(key, AgentConfigLoader::tr("must not start or end with blanks or hold control characters"));
+        return check.fail(name, AgentConfigLoader::tr("must not start or end with blanks or hold control characters"));
     return true;
 }
 
@@ -291,6 +294,136 @@ bool readBool(Checker &check, const QJsonObject &root, const QString &key, bool 
     return true;
 }
 
+bool readWhole(Checker &check, const QJsonObject &object, const QString &key, const QString &shownKey, int min,
+               int max, int &out)
+{
+    const QJsonValue value = object.value(key);
+    const double number = value.toDouble(-1);
+    if (!value.isDouble() || number != std::floor(number) || number < min || number > max) {
+        return check.fail(shownKey, AgentConfigLoader::tr("must be a whole number from %1 to %2, got %3")
+                                        .arg(min)
+                                        .arg(max)
+                                        .arg(shown(value)));
+    }
+    out = int(number);
+    return true;
+}
+
+// A list of regular expressions (QRegularExpression, Perl syntax), each checked here so that a
+// typo stops the agent at start rather than letting every command through or none.
+bool readPatterns(Checker &check, const QJsonObject &object, const QString &key, const QString &shownKey,
+                  QStringList &out)
+{
+    const QJsonValue value = object.value(key);
+    if (!value.isArray()) {
+        return check.fail(shownKey, AgentConfigLoader::tr("must be a list of regular expressions like "
+                                                          "[\"^systemctl status [a-z0-9@.-]+$\"], got %1")
+                                        .arg(typeName(value)));
+    }
+    const QJsonArray array = value.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString itemKey = QStringLiteral("%1[%2]").arg(shownKey).arg(i);
+        const QJsonValue item = array.at(i);
+        if (!item.isString() || item.toString().isEmpty())
+            return check.fail(itemKey, AgentConfigLoader::tr("must be a non-empty string, got %1").arg(shown(item)));
+        const QRegularExpression pattern(item.toString());
+        if (!pattern.isValid()) {
+            return check.fail(itemKey, AgentConfigLoader::tr("is not a valid regular expression: %1 at offset %2")
+                                           .arg(pattern.errorString())
+                                           .arg(pattern.patternErrorOffset()));
+        }
+        out.append(item.toString());
+    }
+    return true;
+}
+
+bool readCommands(Checker &check, const QJsonObject &root, AgentConfig &config)
+{
+    const QString key = QStringLiteral("commands");
+    const QJsonValue value = root.value(key);
+    if (!value.isObject()) {
+        return check.fail(key, AgentConfigLoader::tr("must be an object like {\"enabled\": true, \"run_as\": \"nobody\"}, "
+                                                     "got %1")
+                                   .arg(typeName(value)));
+    }
+    const QJsonObject object = value.toObject();
+    const QStringList known{QStringLiteral("enabled"),           QStringLiteral("run_as"),
+                            QStringLiteral("deny"),              QStringLiteral("allow"),
+                            QStringLiteral("max_timeout_seconds"), QStringLiteral("max_output_kib"),
+                            QStringLiteral("working_dir"),       QStringLiteral("max_concurrent")};
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!known.contains(it.key())) {
+            return check.fail(key + QLatin1Char('.') + it.key(),
+                              AgentConfigLoader::tr("unknown key (a typo?); commands has %1").arg(known.join(QStringLiteral(", "))));
+        }
+    }
+    const auto sub = [&key](const char *name) { return key + QLatin1Char('.') + QLatin1String(name); };
+    CommandsConfig &commands = config.commands;
+    if (object.contains(QLatin1String("enabled"))) {
+        const QJsonValue enabled = object.value(QLatin1String("enabled"));
+        if (!enabled.isBool())
+            return check.fail(sub("enabled"), AgentConfigLoader::tr("must be true or false, got %1").arg(shown(enabled)));
+        commands.enabled = enabled.toBool();
+    }
+    if (object.contains(QLatin1String("run_as"))) {
+        if (!readText(check, object, QStringLiteral("run_as"), commands.runAs, sub("run_as")))
+            return false;
+        static const QRegularExpression userName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_.-]{0,31}\\$?$"));
+        if (!userName.match(commands.runAs).hasMatch())
+            return check.fail(sub("run_as"), AgentConfigLoader::tr("must be a user name like \"nobody\", got %1")
+                                                 .arg(shown(commands.runAs)));
+    }
+    if (object.contains(QLatin1String("deny"))
+        && !readPatterns(check, object, QStringLiteral("deny"), sub("deny"), commands.deny)) {
+        return false;
+    }
+    if (object.contains(QLatin1String("allow"))) {
+        QStringList allow;
+        if (!readPatterns(check, object, QStringLiteral("allow"), sub("allow"), allow))
+            return false;
+        if (allow.isEmpty()) {
+            return check.fail(sub("allow"), AgentConfigLoader::tr("must hold at least one pattern; to run no command, "
+                                                                  "set \"enabled\" to false"));
+        }
+        commands.allow = allow;
+    }
+    if (object.contains(QLatin1String("max_timeout_seconds"))
+        && !readWhole(check, object, QStringLiteral("max_timeout_seconds"), sub("max_timeout_seconds"), 1,
+                      CommandsConfig::kMaxTimeoutSeconds, commands.maxTimeoutSeconds)) {
+        return false;
+    }
+    if (object.contains(QLatin1String("max_output_kib"))
+        && !readWhole(check, object, QStringLiteral("max_output_kib"), sub("max_output_kib"), 1,
+                      CommandsConfig::kMaxOutputKib, commands.maxOutputKib)) {
+        return false;
+    }
+    if (object.contains(QLatin1String("max_concurrent"))
+        && !readWhole(check, object, QStringLiteral("max_concurrent"), sub("max_concurrent"), 1,
+                      CommandsConfig::kMaxConcurrent, commands.maxConcurrent)) {
+        return false;
+    }
+    if (object.contains(QLatin1String("working_dir"))) {
+        QString directory;
+        if (!readText(check, object, QStringLiteral("working_dir"), directory, sub("working_dir")))
+            return false;
+        if (!QDir::isAbsolutePath(directory))
+            return check.fail(sub("working_dir"), AgentConfigLoader::tr("must be an absolute path, got %1").arg(shown(directory)));
+        commands.workingDir = directory;
+    }
+    return true;
+}
+
+bool readLogWatch(Checker &check, const QJsonObject &root, AgentConfig &config)
+{
+    QString badKey, problem;
+    std::optional<LogWatchConfig> logWatch =
+        LogWatchConfigReader::read(root.value(QLatin1String("log_watch")), QStringLiteral("log_watch"), &badKey, &problem);
+    if (!logWatch)
+        return check.fail(badKey, problem);
+    config.logWatch = *logWatch;
+    return true;
+}
+
 }  // namespace
 
 std::optional<AgentConfig> AgentConfigLoader::parse(const QByteArray &json, QString *error)
@@ -332,6 +465,8 @@ std::optional<AgentConfig> AgentConfigLoader::parse(const QByteArray &json, QStr
         {QStringLiteral("state_dir"), readStateDir},
         {QStringLiteral("outbox_max_megabytes"), readOutboxBytes},
         {QStringLiteral("outbox_max_age_hours"), readOutboxAge},
+        {QStringLiteral("commands"), readCommands},
+        {QStringLiteral("log_watch"), readLogWatch},
     };
     QStringList known;
     for (const auto &[key, reader] : readers)

@@ -5,15 +5,35 @@
 //
 // Keys (all optional): endpoint, console_public_key, enrollment_token, tls_pin_sha256, state_dir,
 // outbox_max_megabytes, outbox_max_age_hours, hostname_override, rack, position {x,y,z},
-// interval_seconds, tags, top_k, include_network_filesystems. README.md describes each.
+// interval_seconds, tags, top_k, include_network_filesystems, commands {enabled, run_as, deny,
+// allow, max_timeout_seconds, max_output_kib, working_dir, max_concurrent},
+// log_watch {journal, journal_directory, files, patterns, default_patterns, max_per_minute,
+// start_at_end}. README.md describes each.
 
 #include "host_sample.h"
+#include "log_watch_config.h"
 
 #include <QCoreApplication>
 #include <QUrl>
 #include <optional>
 
 namespace mirrorstage::reflector {
+
+// The `commands` object: whether and how this agent runs commands the console signed.
+struct CommandsConfig {
+    bool enabled = false;
+    QString runAs;                     // empty: the agent's own user
+    QStringList deny;                  // the operator's patterns, checked besides the built-in ones
+    std::optional<QStringList> allow;  // when set, a script runs only if one of these matches it whole
+    int maxTimeoutSeconds = 3600;
+    int maxOutputKib = 1024;  // per stream
+    QString workingDir = QStringLiteral("/");
+    int maxConcurrent = 4;
+
+    static constexpr int kMaxTimeoutSeconds = 86400;
+    static constexpr int kMaxOutputKib = 1024 * 1024;
+    static constexpr int kMaxConcurrent = 64;
+};
 
 struct AgentConfig {
     QUrl endpoint;             // ws:// or wss:// of the console; empty until enrolled
@@ -32,6 +52,8 @@ struct AgentConfig {
     QString stateDir;             // empty: the default (see defaultStateDir())
     qint64 outboxMaxBytes = 256ll * 1024 * 1024;
     qint64 outboxMaxAgeSeconds = 7 * 24 * 3600;
+    CommandsConfig commands;
+    LogWatchConfig logWatch;  // `log_watch`: journal and files (agent/logwatch/log_watch_config.h)
 
     static constexpr double kMinIntervalSeconds = 0.1;
     static constexpr double kMaxIntervalSeconds = 3600.0;

@@ -1,5 +1,6 @@
 #include "agent_stream.h"
 
+#include "command_result.h"
 #include "key_file.h"
 #include "sample_codec.h"
 
@@ -31,11 +32,29 @@ std::unique_ptr<AgentStream> AgentStream::start(const AgentConfig &config, const
     if (!stream->m_outbox)
         return nullptr;
 
+    RunnerSettings runnerSettings;
+    runnerSettings.enabled = config.commands.enabled;
+    runnerSettings.agentId = agentIdForKey(stream->m_key->publicKey());
+    runnerSettings.consolePublicKey = config.consolePublicKey;
+    runnerSettings.runAs = config.commands.runAs;
+    runnerSettings.deny = config.commands.deny;
+    runnerSettings.allow = config.commands.allow;
+    runnerSettings.maxTimeoutMs = qint64(config.commands.maxTimeoutSeconds) * 1000;
+    runnerSettings.maxOutputBytes = qint64(config.commands.maxOutputKib) * 1024;
+    runnerSettings.workingDirectory = config.commands.workingDir;
+    runnerSettings.maxConcurrent = config.commands.maxConcurrent;
+    runnerSettings.ledgerPath = stateDir + QStringLiteral("/command-nonces");
+    stream->m_runner = CommandRunner::create(runnerSettings, error);
+    if (!stream->m_runner)
+        return nullptr;
+
     wire::Hello hello;
     hello.bootId = bootId;
     hello.hostname = identity.hostname.isEmpty() ? QSysInfo::machineHostName() : identity.hostname;
     hello.agentVersion = identity.agentVersion;
-    hello.capabilities = {QStringLiteral("samples")};
+    hello.capabilities = {QStringLiteral("samples"), QStringLiteral("logs")};
+    if (config.commands.enabled)
+        hello.capabilities.append(QLatin1String(wire::kExecCapability));
     hello.rack = identity.rack;
     hello.position = identity.position;
     hello.tags = identity.tags;
@@ -54,6 +73,11 @@ std::unique_ptr<AgentStream> AgentStream::start(const AgentConfig &config, const
                          else if (state == Uplink::State::Disconnected && !detail.isEmpty())
                              qCInfo(lcReflector).noquote() << detail;
                      });
+    AgentStream *self = stream.get();
+    QObject::connect(stream->m_uplink.get(), &Uplink::commandReceived, stream->m_runner.get(), &CommandRunner::handle);
+    QObject::connect(stream->m_runner.get(), &CommandRunner::output, stream->m_uplink.get(), &Uplink::sendOutput);
+    QObject::connect(stream->m_runner.get(), &CommandRunner::finished, self,
+                     [self](const wire::CommandResult &result) { self->appendResult(result); });
     qCInfo(lcReflector).noquote() << "agent" << agentIdForKey(stream->m_key->publicKey()) << "boot" << bootId
                                   << "outbox" << stream->m_outbox->recordCount() << "records";
     stream->m_uplink->start();
@@ -62,19 +86,55 @@ std::unique_ptr<AgentStream> AgentStream::start(const AgentConfig &config, const
 
 AgentStream::~AgentStream() = default;
 
+void AgentStream::appendResult(const wire::CommandResult &result)
+{
+    const quint64 seq = m_outbox->append(RecordKind::CommandResult, result.finishedMs, wire::encodeCommandResult(result));
+    if (seq == 0 || !m_outbox->flush()) {
+        // Unlike a sample, a result is not made again: say which one was lost.
+        qCWarning(lcReflector).noquote() << "outbox: the result of command" << result.id << "was not stored:"
+                                         << m_outbox->errorString();
+        return;
+    }
+    m_uplink->recordsAppended();
+}
+
 void AgentStream::enqueue(const HostSample &sample)
 {
     const quint64 seq = m_outbox->append(RecordKind::Sample, sample.timestampMs, sampleToCbor(sample));
     if (seq == 0 || !m_outbox->flush()) {
-        // Said once per kind of failure, not once per sample: a full disk stays full for a while.
-        if (m_outbox->errorString() != m_lastError) {
-            m_lastError = m_outbox->errorString();
-            qCWarning(lcReflector).noquote() << "outbox:" << m_lastError;
-        }
+        reportOutboxFailure();
         return;
     }
     m_lastError.clear();
     m_uplink->recordsAppended();
+}
+
+void AgentStream::enqueueLogs(const QList<LogEvent> &events)
+{
+    bool appended = false;
+    for (const LogEvent &event : events) {
+        if (m_outbox->append(RecordKind::Log, event.tsMs, logEventToCbor(event)) == 0)
+            reportOutboxFailure();
+        else
+            appended = true;
+    }
+    if (!appended)
+        return;
+    if (!m_outbox->flush()) {
+        reportOutboxFailure();
+        return;
+    }
+    m_lastError.clear();
+    m_uplink->recordsAppended();
+}
+
+void AgentStream::reportOutboxFailure()
+{
+    // Said once per kind of failure, not once per record: a full disk stays full for a while.
+    if (m_outbox->errorString() != m_lastError) {
+        m_lastError = m_outbox->errorString();
+        qCWarning(lcReflector).noquote() << "outbox:" << m_lastError;
+    }
 }
 
 }  // namespace mirrorstage::reflector

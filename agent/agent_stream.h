@@ -1,8 +1,11 @@
 #pragma once
 // Streaming mode: every sample goes into the durable outbox (and is synced) before the uplink
 // sends it; the console's acknowledgements drop it. Collection never waits for the network.
+// Commands from the console go to the runner; their results go into the outbox like samples.
 
 #include "agent_config.h"
+#include "command_runner.h"
+#include "log_event.h"
 #include "outbox.h"
 #include "uplink.h"
 
@@ -21,14 +24,20 @@ public:
     ~AgentStream() override;
 
     void enqueue(const mirrorstage::HostSample &sample);
+    // Matched log lines become Log records, stored (and synced) before the call returns.
+    void enqueueLogs(const QList<mirrorstage::reflector::LogEvent> &events);
 
 private:
     AgentStream() = default;
+    void appendResult(const mirrorstage::wire::CommandResult &result);
 
     std::optional<Ed25519Key> m_key;
     std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<CommandRunner> m_runner;
     std::unique_ptr<Uplink> m_uplink;
     QString m_lastError;
+
+    void reportOutboxFailure();
 };
 
 }  // namespace mirrorstage::reflector

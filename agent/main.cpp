@@ -1,6 +1,7 @@
 // reflector: the MIRROR STAGE agent. Collects a host's metrics from /proc and /sys.
 #include "agent_config.h"
 #include "agent_stream.h"
+#include "log_watch.h"
 #include "sample_codec.h"
 #include "sample_scheduler.h"
 
@@ -72,7 +73,8 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QCoreApplication::translate(
         "main", "MIRROR STAGE agent: collects this host's metrics from /proc and /sys.\n"
                 "With an endpoint in its configuration it streams them to the console; without one, or with\n"
-                "--once or --samples, it prints them as JSON."));
+                "--once or --samples, it prints them as JSON. --watch-logs prints the log lines that match\n"
+                "the log_watch patterns instead."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption configOption(
@@ -89,7 +91,11 @@ int main(int argc, char *argv[])
         QStringLiteral("interval-ms"),
         QCoreApplication::translate("main", "Milliseconds between samples (default: interval_seconds of the config)."),
         QStringLiteral("ms"));
-    parser.addOptions({configOption, onceOption, samplesOption, intervalOption});
+    const QCommandLineOption watchLogsOption(
+        QStringLiteral("watch-logs"),
+        QCoreApplication::translate("main", "Print the log lines that match the log_watch patterns as JSON lines, until "
+                                            "stopped (no samples, nothing sent, no read position saved)."));
+    parser.addOptions({configOption, onceOption, samplesOption, intervalOption, watchLogsOption});
     parser.process(app);
 
     if (!parser.positionalArguments().isEmpty())
@@ -97,6 +103,8 @@ int main(int argc, char *argv[])
                         .arg(parser.positionalArguments().constFirst()));
     if (parser.isSet(onceOption) && parser.isSet(samplesOption))
         return fail(QCoreApplication::translate("main", "--once and --samples cannot be combined"));
+    if (parser.isSet(watchLogsOption) && (parser.isSet(onceOption) || parser.isSet(samplesOption)))
+        return fail(QCoreApplication::translate("main", "--watch-logs cannot be combined with --once or --samples"));
 
     AgentConfig config;
     const QString configPath = AgentConfigLoader::chooseConfigPath(parser.value(configOption));
@@ -127,6 +135,21 @@ int main(int argc, char *argv[])
         interval = std::chrono::milliseconds(ms);
     }
 
+    if (parser.isSet(watchLogsOption)) {
+        QString error;
+        const std::unique_ptr<LogWatch> logWatch = LogWatch::start(config.logWatch, QString(), &error);
+        if (!logWatch)
+            return fail(error);
+        QObject::connect(logWatch.get(), &LogWatch::matched, [](const QList<LogEvent> &events) {
+            for (const LogEvent &event : events) {
+                const QByteArray line = logEventToJson(event) + '\n';
+                std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
+            }
+            std::fflush(stdout);
+        });
+        return app.exec();
+    }
+
     AgentIdentity identity;
     identity.hostname = config.hostnameOverride;
     identity.agentVersion = QCoreApplication::applicationVersion();
@@ -145,12 +168,19 @@ int main(int argc, char *argv[])
 
     SampleScheduler scheduler(collector, interval);
     std::unique_ptr<AgentStream> stream;
+    std::unique_ptr<LogWatch> logWatch;
     if (!config.endpoint.isEmpty() && !parser.isSet(samplesOption)) {
         QString error;
         stream = AgentStream::start(config, identity, interval, &error);
         if (!stream)
             return fail(error);
         QObject::connect(&scheduler, &SampleScheduler::sampled, stream.get(), &AgentStream::enqueue);
+        // Read positions are saved once matched() returns, that is after the outbox holds the events.
+        logWatch = LogWatch::start(config.logWatch,
+                                   config.stateDir.isEmpty() ? AgentConfigLoader::defaultStateDir() : config.stateDir, &error);
+        if (!logWatch)
+            return fail(error);
+        QObject::connect(logWatch.get(), &LogWatch::matched, stream.get(), &AgentStream::enqueueLogs);
     } else {
         QObject::connect(&scheduler, &SampleScheduler::sampled, [](const HostSample &sample) {
             printJson(sample, QJsonDocument::Compact);

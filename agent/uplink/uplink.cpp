@@ -14,6 +14,10 @@ using namespace mirrorstage::wire;
 namespace {
 // A console that says "rejected" or "revoked" may change its mind, but not soon.
 constexpr int kRefusedRetryMs = 5 * 60 * 1000;
+// Output frames share the console's per-connection message rate (200/s by default) with batches.
+constexpr double kOutputFramesPerSecond = 50;
+constexpr double kOutputFrameBurst = 100;
+constexpr qint64 kMaxOutputBufferedBytes = 2 * 1024 * 1024;
 }  // namespace
 
 Uplink::Uplink(UplinkSettings settings, const Ed25519Key &agentKey, Outbox &outbox, Hello hello, QObject *parent)
@@ -110,6 +114,10 @@ void Uplink::onBinary(const QByteArray &frame)
         return onWelcome(*welcome);
     if (const auto *ack = std::get_if<Ack>(&message); ack && m_state == State::Streaming)
         return onAck(*ack);
+    if (const auto *command = std::get_if<Command>(&message); command && m_state == State::Streaming) {
+        emit commandReceived(*command);
+        return;
+    }
     if (const auto *pending = std::get_if<Pending>(&message)) {
         retryIn(int(qBound(qint64(1000), pending->retryAfterMs, qint64(3600000))),
                 tr("waiting for the console to accept this agent: %1").arg(pending->reason));
@@ -198,6 +206,22 @@ void Uplink::sendMore()
         m_inFlightRecords += batch.records.size();
         m_inFlightBytes += bytes;
     }
+}
+
+bool Uplink::sendOutput(const CommandOutput &chunk)
+{
+    if (m_state != State::Streaming || m_socket.bytesToWrite() > kMaxOutputBufferedBytes)
+        return false;
+    if (!m_outputClock.isValid()) {
+        m_outputClock.start();
+        m_outputTokens = kOutputFrameBurst;
+    }
+    m_outputTokens = qMin(kOutputFrameBurst, m_outputTokens + double(m_outputClock.restart()) / 1000.0 * kOutputFramesPerSecond);
+    if (m_outputTokens < 1)
+        return false;
+    m_outputTokens -= 1;
+    m_socket.sendBinaryMessage(encodeMessage(chunk));
+    return true;
 }
 
 void Uplink::heartbeat()

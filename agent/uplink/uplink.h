@@ -42,9 +42,14 @@ public:
     // The outbox has new records: send them if the window allows.
     void recordsAppended();
     State state() const { return m_state; }
+    // Live output of a running command: sent while streaming, within a rate and a send buffer
+    // that leave room for records; otherwise dropped (false). The command's result record is durable.
+    bool sendOutput(const wire::CommandOutput &chunk);
 
 signals:
     void stateChanged(mirrorstage::reflector::Uplink::State state, const QString &detail);
+    // A `command` frame from the authenticated console, not yet checked in any other way.
+    void commandReceived(const mirrorstage::wire::Command &command);
 
 private:
     void connectNow();
@@ -83,6 +88,8 @@ private:
     qint64 m_inFlightRecords = 0;
     qint64 m_inFlightBytes = 0;
     OutboxPosition m_cursor;  // the last record handed to the socket
+    QElapsedTimer m_outputClock;
+    double m_outputTokens = 0;
 };
 
 }  // namespace mirrorstage::reflector

@@ -1,6 +1,7 @@
 #include "console_runtime.h"
 
 #include "console_key.h"
+#include "secret_store.h"
 
 #include <QLoggingCategory>
 
@@ -45,6 +46,20 @@ bool ConsoleRuntime::start(QString *error)
     m_hub = std::make_unique<HubService>(m_settings.hub, *m_key, m_databasePath, *m_writer, m_liveView);
     if (!m_hub->start(error))
         return false;
+    RemediationSettings remediation = m_settings.remediation;
+    if (remediation.provider.kind != ai::ProviderKind::Runbooks && remediation.provider.apiKey.isEmpty()) {
+        // The provider's key lives in the keychain only; without it the provider says which
+        // setting to fix at its first request, instead of stopping the console.
+        const secrets::SecretResult key =
+            secrets::SecretStore().readNow(ConsoleSettingsLoader::apiKeyName(remediation.provider.kind));
+        if (key.ok())
+            remediation.provider.apiKey = QString::fromUtf8(key.value);
+        else
+            qCWarning(lcApp).noquote() << "no API key for the AI provider:" << key.message;
+    }
+    m_remediation = std::make_unique<RemediationService>(remediation, *m_key, m_databasePath, *m_hub);
+    if (!m_remediation->start(error))
+        return false;
     if (m_settings.demoFleet) {
         m_demoFleet = std::make_unique<DemoFleet>(DemoFleet::Options{
             m_databasePath, m_key->publicKey(), m_hub->listenUrl(), m_settings.hub.tlsCertificatePath,
@@ -60,6 +75,7 @@ void ConsoleRuntime::stop()
     if (m_demoFleet)
         m_demoFleet->stop();
     m_demoFleet.reset();
+    m_remediation.reset();
     m_hub.reset();
     m_writer.reset();
     m_database.reset();

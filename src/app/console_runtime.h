@@ -2,13 +2,15 @@
 // Everything the console runs besides its window, in start order: the store (file, migrations),
 // the console's signing key (keychain or --key-file), the store writer thread, the ingest hub
 // thread, and the demo fleet when asked for. `mirrorstage --headless` runs only this; the window
-// (WindowSession) sits on top of it. stop() takes it down in the reverse order, agents first so
+// (WindowSession) sits on top of it. The remediation service (incidents, proposals, signed
+// commands) starts right after the hub. stop() takes it down in the reverse order, agents first so
 // that the hub still acknowledges what they sent.
 
 #include "console_settings.h"
 #include "demo_fleet.h"
 #include "ed25519.h"
 #include "hub_service.h"
+#include "remediation_service.h"
 #include "store.h"
 
 #include <memory>
@@ -29,6 +31,7 @@ public:
     QString listenUrl() const { return m_hub ? m_hub->listenUrl() : QString(); }
     HubService *hub() const { return m_hub.get(); }
     DemoFleet *demoFleet() const { return m_demoFleet.get(); }
+    RemediationService *remediation() const { return m_remediation.get(); }
 
 private:
     ConsoleSettings m_settings;
@@ -38,6 +41,7 @@ private:
     std::optional<Ed25519Key> m_key;
     std::unique_ptr<store::StoreWriter> m_writer;
     std::unique_ptr<HubService> m_hub;
+    std::unique_ptr<RemediationService> m_remediation;
     std::unique_ptr<DemoFleet> m_demoFleet;
 };
 

@@ -1,5 +1,7 @@
 #include "console_settings.h"
 
+#include <QFileInfo>
+
 #include "demo_fleet.h"
 
 #include <QSettings>
@@ -17,6 +19,8 @@ const QString kDemoFleet = QStringLiteral("demo-fleet");
 const QString kDemoHosts = QStringLiteral("demo-hosts");
 const QString kReflector = QStringLiteral("reflector");
 const QString kDemoDir = QStringLiteral("demo-dir");
+const QString kRules = QStringLiteral("rules");
+const QString kProvider = QStringLiteral("ai-provider");
 
 // "127.0.0.1:7340", "[::1]:7340", "0.0.0.0:7340" or just a port.
 bool parseListen(const QString &text, hub::HubSettings &hub)
@@ -63,6 +67,11 @@ void ConsoleSettingsLoader::addOptions(QCommandLineParser &parser)
         {kReflector, tr("The reflector program the demo fleet runs (default: next to mirrorstage, else in the build tree)."),
          tr("path")},
         {kDemoDir, tr("Where the demo fleet keeps its agents' configuration, keys, outboxes and logs."), tr("dir")},
+        {kRules, tr("The operator's incident rules, over the built-in defaults (default: rules.json in the "
+                    "console's configuration directory)."),
+         tr("file")},
+        {kProvider, tr("Who proposes remediations: runbooks (local, the default), gemini, openai or anthropic."),
+         tr("name")},
     });
 }
 
@@ -121,7 +130,48 @@ bool ConsoleSettingsLoader::load(const QCommandLineParser &parser, ConsoleSettin
                                                     : stored.value(QStringLiteral("store/database")).toString();
     settings.keyFile = parser.value(kKeyFile);
     settings.headless = parser.isSet(kHeadless);
-    return loadDemoFleet(parser, settings, error);
+    return loadRemediation(parser, settings, error) && loadDemoFleet(parser, settings, error);
+}
+
+QString ConsoleSettingsLoader::apiKeyName(ai::ProviderKind kind)
+{
+    return QStringLiteral("ai/%1/api_key").arg(ai::ProviderSettingsText::kindKey(kind));
+}
+
+bool ConsoleSettingsLoader::loadRemediation(const QCommandLineParser &parser, ConsoleSettings &settings, QString *error)
+{
+    QSettings stored;
+    RemediationSettings &r = settings.remediation;
+    const QString configDir = QFileInfo(stored.fileName()).absolutePath();
+    r.userRulesFile = parser.isSet(kRules) ? parser.value(kRules)
+        : stored.value(QStringLiteral("incidents/rules_file"), configDir + QStringLiteral("/rules.json")).toString();
+    if (parser.isSet(kRules) && !QFileInfo::exists(r.userRulesFile)) {
+        *error = tr("the rules file %1 does not exist").arg(r.userRulesFile);
+        return false;
+    }
+    const QString providerKey = parser.isSet(kProvider) ? parser.value(kProvider)
+                                                        : stored.value(QStringLiteral("ai/provider"), QStringLiteral("runbooks")).toString();
+    const std::optional<ai::ProviderKind> kind = ai::ProviderSettingsText::kindFromKey(providerKey);
+    if (!kind) {
+        *error = tr("\"%1\" is not a provider; ai/provider takes runbooks, gemini, openai or anthropic").arg(providerKey);
+        return false;
+    }
+    r.provider.kind = *kind;
+    r.provider.model = stored.value(QStringLiteral("ai/model")).toString();
+    const QString baseUrl = stored.value(QStringLiteral("ai/base_url")).toString();
+    if (!baseUrl.isEmpty())
+        r.provider.baseUrl = QUrl(baseUrl);
+    bool ok = true;
+    const int timeoutSeconds = stored.value(QStringLiteral("ai/timeout_seconds"), 90).toInt(&ok);
+    if (!ok || timeoutSeconds < 1 || timeoutSeconds > 600) {
+        *error = tr("ai/timeout_seconds in %1 must be a whole number from 1 to 600").arg(stored.fileName());
+        return false;
+    }
+    r.provider.timeoutMs = timeoutSeconds * 1000;
+    r.provider.runbookDir = stored.value(QStringLiteral("ai/runbook_dir")).toString();
+    r.pricesFile = stored.value(QStringLiteral("ai/prices_file")).toString();
+    r.askProvider = stored.value(QStringLiteral("ai/ask_on_open"), true).toBool();
+    return true;
 }
 
 bool ConsoleSettingsLoader::loadDemoFleet(const QCommandLineParser &parser, ConsoleSettings &settings, QString *error)

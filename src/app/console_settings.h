@@ -3,6 +3,7 @@
 // command line. Secrets are never here: they are in the keychain.
 
 #include "hub_settings.h"
+#include "remediation_service.h"
 #include "retention.h"
 
 #include <QCommandLineParser>
@@ -16,6 +17,8 @@ struct ConsoleSettings {
     store::RetentionPolicy retention;
     QString keyFile;       // empty: the keychain
     bool headless = false;
+    // Incidents and proposals: rules files, the AI provider (its key comes from the keychain).
+    RemediationSettings remediation;
 
     // --demo-fleet: a fleet of local reflectors for a demonstration (demo_fleet.h).
     bool demoFleet = false;
@@ -31,7 +34,11 @@ public:
     // Settings file first, then the command line; false with *error for a bad value.
     static bool load(const QCommandLineParser &parser, ConsoleSettings &settings, QString *error);
 
+    // The keychain entry of a provider's API key ("ai/openai/api_key" ...).
+    static QString apiKeyName(ai::ProviderKind kind);
+
 private:
+    static bool loadRemediation(const QCommandLineParser &parser, ConsoleSettings &settings, QString *error);
     static bool loadDemoFleet(const QCommandLineParser &parser, ConsoleSettings &settings, QString *error);
 };
 

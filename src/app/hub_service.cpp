@@ -8,14 +8,15 @@ namespace mirrorstage::app {
 
 // The objects that live on the hub thread, created and destroyed there.
 struct HubService::Worker : QObject {
-    std::unique_ptr<core::FleetFeed> feed;  // only with a live view: headless consoles skip the decoding
+    // The newest samples in frames: for the window, and for the incident engine in any case.
+    std::unique_ptr<core::FleetFeed> feed;
     StoreEnrollmentBook book;
     StoreRecordSink sink;
     hub::IngestHub hub;
 
     Worker(const hub::HubSettings &settings, const Ed25519Key &key, const QString &databasePath,
-           store::StoreWriter &writer, bool liveView)
-        : feed(liveView ? std::make_unique<core::FleetFeed>() : nullptr)
+           store::StoreWriter &writer)
+        : feed(std::make_unique<core::FleetFeed>())
         , book(databasePath)
         , sink(writer, feed.get())
         , hub(settings, key, book, sink)
@@ -59,7 +60,7 @@ bool HubService::start(QString *error)
     QMetaObject::invokeMethod(
         m_anchor,
         [&] {
-            auto *worker = new Worker(m_settings, m_consoleKey, m_databasePath, m_writer, m_liveView);
+            auto *worker = new Worker(m_settings, m_consoleKey, m_databasePath, m_writer);
             if (!worker->book.isOpen()) {
                 *error = worker->book.errorString();
                 delete worker;
@@ -72,8 +73,9 @@ bool HubService::start(QString *error)
             }
             connect(&worker->hub, &hub::IngestHub::agentOnline, this, &HubService::agentOnline);
             connect(&worker->hub, &hub::IngestHub::agentOffline, this, &HubService::agentOffline);
-            if (worker->feed)
-                connect(worker->feed.get(), &core::FleetFeed::frameReady, this, &HubService::frameReady);
+            connect(worker->feed.get(), &core::FleetFeed::frameReady, this, &HubService::frameReady);
+            connect(&worker->sink, &StoreRecordSink::logOrGap, this, &HubService::logOrGap);
+            connect(&worker->hub, &hub::IngestHub::commandOutput, this, &HubService::commandOutput);
             m_listenUrl = worker->hub.listenUrl();
             // With a window, sockets yield the CPU to it when the machine is saturated: agents wait
             // a few milliseconds longer for their acks, the operator's clicks do not.
@@ -84,6 +86,21 @@ bool HubService::start(QString *error)
         },
         Qt::BlockingQueuedConnection);
     return ok;
+}
+
+bool HubService::sendCommand(const wire::Command &command, QString *error)
+{
+    if (!m_worker) {
+        *error = tr("The console's hub is not running.");
+        return false;
+    }
+    bool sent = false;
+    QString why;
+    QMetaObject::invokeMethod(
+        m_anchor, [&] { sent = m_worker->hub.sendCommand(command, &why); }, Qt::BlockingQueuedConnection);
+    if (!sent)
+        *error = why;
+    return sent;
 }
 
 }  // namespace mirrorstage::app

@@ -18,7 +18,8 @@ namespace mirrorstage::app {
 class HubService : public QObject {
     Q_OBJECT
 public:
-    // With liveView, frameReady() carries the newest samples to the caller's thread (~4 Hz).
+    // frameReady() carries the newest samples (~4 Hz) to the window and the incident engine;
+    // liveView says a window runs beside the hub (its thread then yields the CPU to the window).
     HubService(hub::HubSettings settings, Ed25519Key consoleKey, QString databasePath, store::StoreWriter &writer,
                bool liveView = false);
     ~HubService() override;
@@ -28,11 +29,17 @@ public:
 
     bool start(QString *error);
     QString listenUrl() const { return m_listenUrl; }
+    // Sends a signed command to its agent through the hub's thread; false with *error in words when
+    // the agent is not connected or does not run commands. Never call it on the hub's thread.
+    bool sendCommand(const wire::Command &command, QString *error);
 
 signals:
     void agentOnline(const QString &agentId, const QString &hostname);
     void agentOffline(const QString &agentId);
     void frameReady(const mirrorstage::core::FleetFrame &frame);
+    // A log event or gap record as it arrives (kind: wire::RecordKind), for the incident engine.
+    void logOrGap(const QString &agentId, int kind, const QByteArray &body);
+    void commandOutput(const QString &agentId, const mirrorstage::wire::CommandOutput &chunk);
 
 private:
     // Lives on m_thread: everything that touches sockets or the hub's connection.

@@ -51,8 +51,11 @@ void stopOnSignals()
 {
     if (::pipe2(g_signalPipe, O_CLOEXEC | O_NONBLOCK) != 0)
         return;
-    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, qApp);
-    QObject::connect(notifier, &QSocketNotifier::activated, qApp, [] {
+    // Not qApp: with <QApplication> included it downcasts to QApplication, which a headless
+    // console's QCoreApplication is not (UBSan rightly stops there).
+    QCoreApplication *application = QCoreApplication::instance();
+    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, application);
+    QObject::connect(notifier, &QSocketNotifier::activated, application, [] {
         char byte;
         while (::read(g_signalPipe[0], &byte, 1) > 0) {
         }

@@ -129,8 +129,15 @@ void StoreRecordSink::submit(const QList<hub::IngestRecord> &records, quint64 ti
             if (m_feed)
                 m_feed->sampleReceived(record.agentId, record.body, record.receivedMs);
             break;
-        case wire::RecordKind::Gap: kind = store::IngestRecord::Gap; break;
-        case wire::RecordKind::Log: kind = store::IngestRecord::Log; break;
+        case wire::RecordKind::Gap:
+            kind = store::IngestRecord::Gap;
+            emit logOrGap(record.agentId, int(record.kind), record.body);
+            break;
+        case wire::RecordKind::Log:
+            kind = store::IngestRecord::Log;
+            emit logOrGap(record.agentId, int(record.kind), record.body);
+            break;
+        case wire::RecordKind::CommandResult: kind = store::IngestRecord::CommandResult; break;
         default:
             emit failed(ticket, tr("this console does not store records of kind %1 yet").arg(int(record.kind)));
             return;

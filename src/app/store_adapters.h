@@ -26,12 +26,16 @@ private:
     store::Database m_database;
 };
 
-// Also shows every sample to the live view's feed (when there is one), on the hub's thread.
+// Also shows every sample to the live view's feed (when there is one), and log and gap records
+// to whoever watches for incidents (logOrGap()), on the hub's thread.
 class StoreRecordSink : public hub::RecordSink {
     Q_OBJECT
 public:
     explicit StoreRecordSink(store::StoreWriter &writer, core::FleetFeed *feed = nullptr, QObject *parent = nullptr);
     void submit(const QList<mirrorstage::hub::IngestRecord> &records, quint64 ticket) override;
+
+signals:
+    void logOrGap(const QString &agentId, int kind, const QByteArray &body);
 
 private:
     store::StoreWriter &m_writer;

@@ -1,5 +1,8 @@
 #include "ctl_commands.h"
 
+#include "mask_command.h"
+#include "remediation_commands.h"
+#include "risk_command.h"
 #include "store.h"
 #include "time_range.h"
 
@@ -287,6 +290,11 @@ int samples(Context &c)
 
 int run(const QStringList &arguments)
 {
+    // Needs no database: dispatched before the store is opened.
+    if (arguments.value(1) == QLatin1String("mask"))
+        return runMaskCommand(arguments.mid(2));
+    if (arguments.value(1) == QLatin1String("risk"))
+        return runRiskCommand(arguments.mid(2));
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "The MIRROR STAGE console's store from the command line.\n\n"
@@ -297,7 +305,19 @@ int run(const QStringList &arguments)
         "  enroll reject ID  keep an agent out\n"
         "  enroll revoke ID  shut out an agent that was accepted\n"
         "  hosts             the hosts the console knows\n"
-        "  samples HOST      a host's stored samples"));
+        "  samples HOST      a host's stored samples\n"
+        "  incidents [--all] incidents not yet resolved (--all: every one)\n"
+        "  incident ID       an incident, its history and proposals; incident ack|resolve ID;\n"
+        "                    incident silence ID --until 2h\n"
+        "  proposals [ID]    proposals waiting for a decision (or an incident's)\n"
+        "  approve ID        approve a proposal: low as is, medium with --confirm, high with\n"
+        "                    --confirm-host HOSTNAME, critical never\n"
+        "  reject ID --reason TEXT\n"
+        "  executions        commands sent to hosts and their results\n"
+        "  audit list [--since 1d] | audit verify   the hash-chained audit log\n"
+        "  usage [--since 30d]  AI tokens and cost per day\n"
+        "  mask [--json]     mask secrets and addresses in stdin as they would reach an AI provider\n"
+        "  risk [--json] 'COMMAND'  the safety level of a shell command and why (low, medium, high, critical)"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do, see above."));
@@ -313,6 +333,7 @@ int run(const QStringList &arguments)
          QStringLiteral("time"), QStringLiteral("15m")},
         {QStringLiteral("until"), QStringLiteral("samples: up to (default now)."), QStringLiteral("time")},
     });
+    parser.addOptions(remediationOptions());
     parser.process(arguments);
 
     QStringList words = parser.positionalArguments();
@@ -347,6 +368,8 @@ int run(const QStringList &arguments)
         return usage(QStringLiteral("unknown enroll command \"%1\"").arg(what));
     }
     c.args = words;
+    if (const std::optional<int> exit = runRemediationCommand(command, words, parser, database))
+        return *exit;
     if (command == QLatin1String("hosts"))
         return hosts(c);
     if (command == QLatin1String("samples"))

@@ -4,6 +4,7 @@
 //   msctl enroll list | accept ID | reject ID | revoke ID
 //   msctl hosts
 //   msctl samples HOST [--since 15m] [--until TIME]
+//   msctl mask [--json] < FILE      (no database: masks stdin as an AI provider would see it)
 // Every command takes --database FILE and --json.
 #include "ctl_commands.h"
 

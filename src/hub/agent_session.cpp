@@ -81,6 +81,11 @@ void AgentSession::onBinary(const QByteArray &frame)
         return onProof(std::get<Proof>(message));
     if (m_state == State::Streaming && std::holds_alternative<Batch>(message))
         return onBatch(std::get<Batch>(message), frame.size());
+    // Output only from an agent that may run commands: it was never sent one otherwise.
+    if (m_state == State::Streaming && std::holds_alternative<CommandOutput>(message) && runsCommands()) {
+        emit commandOutput(this, std::get<CommandOutput>(message));
+        return;
+    }
     const QString reason = QStringLiteral("unexpected: ") + messageTypeName(message);
     emit refusedFrame(reason);
     refuse(QStringLiteral("protocol"), reason);
@@ -152,6 +157,17 @@ void AgentSession::onBatch(const Batch &batch, qint64 frameBytes)
     for (const Record &record : batch.records)
         records.append({m_hello.agentId, batch.bootId, record.seq, record.kind, record.createdMs, now, record.body});
     emit this->records(this, records, frameBytes);
+}
+
+bool AgentSession::runsCommands() const
+{
+    return m_hello.capabilities.contains(QLatin1String(kExecCapability));
+}
+
+void AgentSession::sendCommand(const Command &command)
+{
+    if (m_state == State::Streaming)
+        send(command);
 }
 
 void AgentSession::recordsCommitted(qint64 bytes)

@@ -35,12 +35,16 @@ public:
     void close(const QString &code, const QString &reason);
     // Says `refused` with the reason, logs it, then closes.
     void refuse(const QString &code, const QString &reason);
+    // The agent announced "exec" in its hello.
+    bool runsCommands() const;
+    void sendCommand(const wire::Command &command);
 
 signals:
     void streaming(mirrorstage::hub::AgentSession *session);
     void records(mirrorstage::hub::AgentSession *session, const QList<mirrorstage::hub::IngestRecord> &records,
                  qint64 bytes);
     void refusedFrame(const QString &reason);
+    void commandOutput(mirrorstage::hub::AgentSession *session, const mirrorstage::wire::CommandOutput &chunk);
     void closed(mirrorstage::hub::AgentSession *session);
 
 private:

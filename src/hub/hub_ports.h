@@ -68,3 +68,5 @@ signals:
 
 Q_DECLARE_METATYPE(mirrorstage::hub::IngestRecord)
 Q_DECLARE_METATYPE(mirrorstage::hub::AckPoint)
+Q_DECLARE_METATYPE(mirrorstage::wire::Command)
+Q_DECLARE_METATYPE(mirrorstage::wire::CommandOutput)

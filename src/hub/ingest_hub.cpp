@@ -53,6 +53,8 @@ IngestHub::IngestHub(HubSettings settings, Ed25519Key consoleKey, EnrollmentBook
 {
     qRegisterMetaType<QList<mirrorstage::hub::IngestRecord>>();
     qRegisterMetaType<QList<mirrorstage::hub::AckPoint>>();
+    qRegisterMetaType<mirrorstage::wire::Command>();
+    qRegisterMetaType<mirrorstage::wire::CommandOutput>();
     // The sink commits on its own thread: its answers come back queued onto ours.
     connect(&m_sink, &RecordSink::committed, this, &IngestHub::onCommitted, Qt::QueuedConnection);
     connect(&m_sink, &RecordSink::failed, this, &IngestHub::onFailed, Qt::QueuedConnection);
@@ -159,6 +161,8 @@ void IngestHub::onNewConnection()
         auto *session = new AgentSession(socket, m_settings, m_consoleKey, m_book, this);
         connect(session, &AgentSession::streaming, this, &IngestHub::onStreaming);
         connect(session, &AgentSession::records, this, &IngestHub::onRecords);
+        connect(session, &AgentSession::commandOutput, this,
+                [this](AgentSession *from, const wire::CommandOutput &chunk) { emit commandOutput(from->agentId(), chunk); });
         connect(session, &AgentSession::refusedFrame, this, [this](const QString &reason) {
             ++m_counters.refusedByReason[reason.section(QLatin1Char(':'), 0, 0)];
         });
@@ -168,6 +172,27 @@ void IngestHub::onNewConnection()
             closed->deleteLater();
         });
     }
+}
+
+bool IngestHub::sendCommand(const wire::Command &command, QString *error)
+{
+    AgentSession *session = m_streaming.value(command.agentId);
+    if (!session || !session->isStreaming()) {
+        if (error)
+            *error = tr("agent %1 is not connected; the command was not sent").arg(command.agentId);
+        return false;
+    }
+    if (!session->runsCommands()) {
+        if (error) {
+            *error = tr("agent %1 (%2) does not run commands: its configuration must set \"enabled\": true in its "
+                        "\"commands\" section; the command was not sent")
+                         .arg(command.agentId, session->hello().hostname);
+        }
+        return false;
+    }
+    qCInfo(lcHub).noquote() << "command" << command.id << "sent to agent" << command.agentId;
+    session->sendCommand(command);
+    return true;
 }
 
 void IngestHub::onStreaming(AgentSession *session)

@@ -39,10 +39,19 @@ public:
     HubCounters counters() const { return m_counters; }
     QStringList onlineAgents() const;
 
+    // Sends a signed command to its agent (command.agentId). False, with *error in words, when that
+    // agent is not connected and streaming or did not announce the capability "exec". Call it on
+    // the hub's thread, e.g. QMetaObject::invokeMethod(hub, [&] { ok = hub->sendCommand(c, &e); },
+    // Qt::BlockingQueuedConnection) from another one. Output comes back through commandOutput(),
+    // the result as a record of kind CommandResult through the RecordSink.
+    Q_INVOKABLE bool sendCommand(const mirrorstage::wire::Command &command, QString *error);
+
 signals:
     void agentOnline(const QString &agentId, const QString &hostname);
     void agentOffline(const QString &agentId);
     void agentRestarted(const QString &agentId, const QString &bootId);
+    // Live output of a command; not stored (the result record carries the tails).
+    void commandOutput(const QString &agentId, const mirrorstage::wire::CommandOutput &chunk);
 
 private:
     void onNewConnection();

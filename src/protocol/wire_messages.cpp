@@ -54,6 +54,13 @@ public:
             return fail(DecodeError::OutOfRange, name), QByteArray();
         return result;
     }
+    QByteArray bytesBetween(const char *name, qsizetype minSize, qsizetype maxSize)
+    {
+        QByteArray result = bytes(name, -1, maxSize);
+        if (ok() && result.size() < minSize)
+            fail(DecodeError::OutOfRange, name);
+        return result;
+    }
     qint64 integer(const char *name, qint64 min, qint64 max, bool required = true, qint64 fallback = 0)
     {
         const QCborValue value = m_map.value(key(name));
@@ -215,6 +222,36 @@ Batch decodeBatch(FieldReader &r)
     return batch;
 }
 
+Command decodeCommand(FieldReader &r)
+{
+    Command command;
+    command.id = r.text("id", kMaxCommandIdLength);
+    command.agentId = r.text("agent", 64);
+    // At most kMaxScriptBytes of UTF-8; the QChar count bounds the conversion before it is made.
+    command.script = r.text("script", kMaxScriptBytes);
+    if (r.ok() && command.script.toUtf8().size() > kMaxScriptBytes)
+        r.fail(DecodeError::OutOfRange, "script");
+    command.timeoutMs = r.integer("timeout_ms", 1, kMaxCommandTimeoutMs);
+    command.notAfterMs = r.integer("not_after", 0, kMaxSeq);
+    command.nonce = r.bytesBetween("nonce", kMinCommandNonceBytes, kMaxCommandNonceBytes);
+    command.signature = r.bytes("sig", kEd25519SignatureBytes);
+    if (r.ok() && command.id.isEmpty())
+        r.fail(DecodeError::OutOfRange, "id");
+    return command;
+}
+
+CommandOutput decodeCommandOutput(FieldReader &r)
+{
+    CommandOutput output;
+    output.id = r.text("id", kMaxCommandIdLength);
+    output.stream = r.text("stream", 16);
+    if (r.ok() && output.stream != QLatin1String("stdout") && output.stream != QLatin1String("stderr"))
+        r.fail(DecodeError::OutOfRange, "stream");
+    output.offset = quint64(r.integer("offset", 0, kMaxSeq));
+    output.data = r.bytes("data", -1, kMaxOutputChunkBytes);
+    return output;
+}
+
 std::optional<Message> decodeBody(const QString &type, FieldReader &r)
 {
     if (type == QLatin1String("hello"))
@@ -233,6 +270,10 @@ std::optional<Message> decodeBody(const QString &type, FieldReader &r)
         return decodeBatch(r);
     if (type == QLatin1String("ack"))
         return Ack{r.text("boot", 64), quint64(r.integer("seq", 0, kMaxSeq))};
+    if (type == QLatin1String("command"))
+        return decodeCommand(r);
+    if (type == QLatin1String("output"))
+        return decodeCommandOutput(r);
     return std::nullopt;
 }
 
@@ -292,6 +333,20 @@ struct Encoder {
         return {{key("boot"), m.bootId}, {key("records"), records}};
     }
     QCborMap operator()(const Ack &m) const { return {{key("boot"), m.bootId}, {key("seq"), qint64(m.seq)}}; }
+    QCborMap operator()(const Command &m) const
+    {
+        return {{key("id"), m.id},
+                {key("agent"), m.agentId},
+                {key("script"), m.script},
+                {key("timeout_ms"), m.timeoutMs},
+                {key("not_after"), m.notAfterMs},
+                {key("nonce"), m.nonce},
+                {key("sig"), m.signature}};
+    }
+    QCborMap operator()(const CommandOutput &m) const
+    {
+        return {{key("id"), m.id}, {key("stream"), m.stream}, {key("offset"), qint64(m.offset)}, {key("data"), m.data}};
+    }
 };
 
 struct TypeName {
@@ -303,6 +358,8 @@ struct TypeName {
     const char *operator()(const Refused &) const { return "refused"; }
     const char *operator()(const Batch &) const { return "batch"; }
     const char *operator()(const Ack &) const { return "ack"; }
+    const char *operator()(const Command &) const { return "command"; }
+    const char *operator()(const CommandOutput &) const { return "output"; }
 };
 
 }  // namespace
@@ -374,6 +431,27 @@ QByteArray challengeMessage(const QByteArray &nonce, const QString &agentId)
 QByteArray proofMessage(const QByteArray &nonce, const QByteArray &consolePublicKey)
 {
     return QByteArrayLiteral("mirrorstage/1 proof") + '\0' + nonce + consolePublicKey;
+}
+
+QByteArray commandMessage(const Command &command)
+{
+    // A CBOR array, not a concatenation: no field can borrow bytes from its neighbour (a script
+    // ending in "x" with id "y" must not sign the same as script "" with id "xy"). QCborValue
+    // writes integers and lengths in their shortest form, so one command has one encoding.
+    const QCborArray fields{command.agentId, command.id,         command.script,
+                            command.timeoutMs, command.notAfterMs, command.nonce};
+    return QByteArrayLiteral("mirrorstage/1 command") + '\0' + QCborValue(fields).toCbor();
+}
+
+void signCommand(Command &command, const Ed25519Key &consoleKey)
+{
+    command.signature = consoleKey.sign(commandMessage(command));
+}
+
+bool verifyCommand(const Command &command, const QByteArray &consolePublicKey)
+{
+    return command.signature.size() == kEd25519SignatureBytes
+        && verifyEd25519(consolePublicKey, commandMessage(command), command.signature);
 }
 
 }  // namespace mirrorstage::wire

@@ -4,6 +4,7 @@
 // of adding one. Decoding is strict: a frame that is not exactly one well-formed message of a
 // known version and type, with every required field of the right type, is refused with a reason.
 
+#include "ed25519.h"
 #include "host_sample.h"
 
 #include <QByteArray>
@@ -85,7 +86,38 @@ struct Ack {
     quint64 seq = 0;
 };
 
-using Message = std::variant<Hello, Challenge, Proof, Welcome, Pending, Refused, Batch, Ack>;
+// console -> agent: run `script` (docs/PROTOCOL.md, "Commands"). Sent only to an agent that
+// announced the capability "exec". The agent checks the signature with the console key it pinned,
+// that it is the target, the expiry, that the nonce is fresh, and its own policy.
+struct Command {
+    QString id;       // made by the console, a UUID; names the command's output and result
+    QString agentId;  // the target agent
+    QString script;   // run as /bin/sh -c script
+    qint64 timeoutMs = 0;
+    qint64 notAfterMs = 0;  // ms since the epoch; the agent refuses the command from then on
+    QByteArray nonce;       // 16..64 random bytes
+    QByteArray signature;   // the console's, over commandMessage()
+};
+
+// agent -> console: a piece of a running command's output, for the live view only. Not durable:
+// dropped while disconnected; the command's result record carries the tails.
+struct CommandOutput {
+    QString id;
+    QString stream;       // "stdout" or "stderr"
+    quint64 offset = 0;   // bytes of that stream before this chunk
+    QByteArray data;
+};
+
+inline constexpr qsizetype kMaxCommandIdLength = 64;
+inline constexpr qsizetype kMaxScriptBytes = 64 * 1024;
+inline constexpr qint64 kMaxCommandTimeoutMs = 86'400'000;
+inline constexpr qsizetype kMinCommandNonceBytes = 16;
+inline constexpr qsizetype kMaxCommandNonceBytes = 64;
+inline constexpr qsizetype kMaxOutputChunkBytes = 64 * 1024;
+// The hello capability of an agent that runs commands; the console sends `command` to no other.
+inline constexpr char kExecCapability[] = "exec";
+
+using Message = std::variant<Hello, Challenge, Proof, Welcome, Pending, Refused, Batch, Ack, Command, CommandOutput>;
 
 enum class DecodeError {
     FrameTooLarge,
@@ -115,6 +147,11 @@ DecodeResult decodeMessage(const QByteArray &frame, qsizetype maxFrameBytes = kD
 // replayed for another.
 QByteArray challengeMessage(const QByteArray &nonce, const QString &agentId);
 QByteArray proofMessage(const QByteArray &nonce, const QByteArray &consolePublicKey);
+// "mirrorstage/1 command" 0x00, then the CBOR array [agent, id, script, timeout_ms, not_after,
+// nonce] in CBOR's shortest form: every field that decides what runs where and until when.
+QByteArray commandMessage(const Command &command);
+void signCommand(Command &command, const Ed25519Key &consoleKey);
+bool verifyCommand(const Command &command, const QByteArray &consolePublicKey);
 
 QString messageTypeName(const Message &message);
 

@@ -57,6 +57,7 @@ BatchWriter::BatchWriter(const QSqlDatabase &db, const RetentionPolicy &retentio
       m_insertSample(db),
       m_insertGap(db),
       m_insertLog(db),
+      m_insertCommandResult(db),
       m_updateAcked(db),
       m_upsertLatest(db),
       m_updateLastSeen(db)
@@ -86,6 +87,10 @@ bool BatchWriter::prepareStatements(QString *error)
         && prepare(m_insertLog, m_db,
                    QStringLiteral("INSERT INTO log_events (boot, seq, ts_ms, source, severity, message)"
                                   " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (boot, seq) DO NOTHING"),
+                   error)
+        && prepare(m_insertCommandResult, m_db,
+                   QStringLiteral("INSERT INTO command_results (boot, seq, command_id, received_ms, body)"
+                                  " VALUES (?, ?, ?, ?, ?) ON CONFLICT (boot, seq) DO NOTHING"),
                    error)
         && prepare(m_updateAcked, m_db, QStringLiteral("UPDATE boots SET acked_seq = ? WHERE id = ?"), error)
         && prepare(m_upsertLatest, m_db,
@@ -224,6 +229,12 @@ std::optional<QString> BatchWriter::refusalFor(const IngestRecord &record, const
             return std::nullopt;
         return tr("Log record %1 of agent %2 (boot %3) has no message text; nothing of this submission was stored.")
             .arg(seq, record.agentId, record.bootId);
+    case IngestRecord::CommandResult:
+        if (body.value(QLatin1StringView("id")).isString())
+            return std::nullopt;
+        return tr("Command result %1 of agent %2 (boot %3) does not name its command (text `id`); nothing of this "
+                  "submission was stored.")
+            .arg(seq, record.agentId, record.bootId);
     }
     return tr("Record %1 of agent %2 (boot %3) is of an unknown kind; nothing of this submission was stored.")
         .arg(seq, record.agentId, record.bootId);
@@ -256,6 +267,7 @@ bool BatchWriter::store(const QList<CheckedRecord> &checked, Staging &staging, T
         case IngestRecord::Sample: stored = storeSample(item, *boot, staging, error); break;
         case IngestRecord::Gap: stored = storeGap(item, *boot, staging, touched, error); break;
         case IngestRecord::Log: stored = storeLog(item, *boot, error); break;
+        case IngestRecord::CommandResult: stored = storeCommandResult(item, *boot, error); break;
         }
         if (!stored)
             return false;
@@ -417,6 +429,17 @@ bool BatchWriter::storeLog(const CheckedRecord &checked, qint64 boot, QString *e
     m_insertLog.addBindValue(severity && *severity >= 0 && *severity <= 7 ? QVariant(*severity) : QVariant());
     m_insertLog.addBindValue(textAt(checked.body, "message"));
     return run(m_insertLog, m_db, error);
+}
+
+bool BatchWriter::storeCommandResult(const CheckedRecord &checked, qint64 boot, QString *error)
+{
+    const IngestRecord &record = *checked.record;
+    m_insertCommandResult.addBindValue(boot);
+    m_insertCommandResult.addBindValue(qint64(record.seq));
+    m_insertCommandResult.addBindValue(textAt(checked.body, "id"));
+    m_insertCommandResult.addBindValue(record.receivedMs);
+    m_insertCommandResult.addBindValue(record.body);
+    return run(m_insertCommandResult, m_db, error);
 }
 
 bool BatchWriter::finish(Staging &staging, QString *error)

@@ -93,6 +93,7 @@ private:
     bool storeSample(const CheckedRecord &checked, qint64 boot, Staging &staging, QString *error);
     bool storeGap(const CheckedRecord &checked, qint64 boot, Staging &staging, Touched &touched, QString *error);
     bool storeLog(const CheckedRecord &checked, qint64 boot, QString *error);
+    bool storeCommandResult(const CheckedRecord &checked, qint64 boot, QString *error);
     bool finish(Staging &staging, QString *error);
     bool saveAcked(const Staging &staging, QString *error);
     bool saveLatest(const Staging &staging, QString *error);
@@ -106,7 +107,7 @@ private:
     MinuteRollups m_rollups;
     bool m_prepared = false;
     QSqlQuery m_selectHost, m_insertBoot, m_selectBoot;
-    QSqlQuery m_insertSample, m_insertGap, m_insertLog;
+    QSqlQuery m_insertSample, m_insertGap, m_insertLog, m_insertCommandResult;
     QSqlQuery m_updateAcked, m_upsertLatest, m_updateLastSeen;
 
     QHash<BootKey, qint64> m_boots;          // committed boots rows

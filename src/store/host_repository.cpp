@@ -1,5 +1,7 @@
 #include "host_repository.h"
 
+#include "audit_chain.h"
+
 #include "sql_support.h"
 #include "store_log.h"
 
@@ -254,6 +256,10 @@ QHash<QString, EnrollmentState> HostRepository::notAccepted(QString *error) cons
 bool HostRepository::setEnrollmentState(const QString &agentId, EnrollmentState state, const QString &who,
                                         qint64 nowMs, QString *error)
 {
+    // The decision and its audit row commit together.
+    WriteTransaction transaction(m_db);
+    if (!transaction.begin(error))
+        return false;
     QSqlQuery query(m_db);
     if (!prepare(query, m_db,
                  QStringLiteral("UPDATE hosts SET enrollment_state = ?, enrollment_changed_ms = ?,"
@@ -263,7 +269,11 @@ bool HostRepository::setEnrollmentState(const QString &agentId, EnrollmentState 
     query.addBindValue(enrollmentStateKey(state));
     query.addBindValue(nowMs);
     query.addBindValue(notNull(who));
-    return changeOne(query, agentId, error);
+    return changeOne(query, agentId, error)
+        && AuditChain(m_db).appendInTransaction(who.isEmpty() ? QStringLiteral("unknown") : who,
+                                                QStringLiteral("enrollment.") + enrollmentStateKey(state),
+                                                QStringLiteral("agent %1").arg(agentId.toLower()), {}, nowMs, error)
+        && transaction.commit(error);
 }
 
 bool HostRepository::markLastSeen(const QString &agentId, qint64 nowMs, QString *error)

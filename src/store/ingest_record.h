@@ -6,6 +6,8 @@
 //   Sample  the CBOR bytes of sampleToCbor() (docs/REFLECTOR.md)
 //   Gap     a CBOR map {first_seq, last_seq, count, reason}: records the agent's outbox dropped
 //   Log     a CBOR map {ts_ms, source, severity (syslog 0-7), message}
+//   CommandResult  a CBOR map with at least `id`: what the agent did with a signed command
+//           (src/protocol/command_result.h); kept whole, read by the console's remediation service
 
 #include <QByteArray>
 #include <QList>
@@ -15,7 +17,7 @@
 namespace mirrorstage::store {
 
 struct IngestRecord {
-    enum Kind { Sample, Gap, Log };
+    enum Kind { Sample, Gap, Log, CommandResult };
 
     QString agentId;
     QString bootId;

@@ -1,5 +1,7 @@
 #include "sample_queries.h"
 
+#include <QDateTime>
+
 #include "sql_support.h"
 
 #include <QSqlQuery>
@@ -132,6 +134,29 @@ QHash<QString, quint64> SampleQueries::ackedSeqs(const QString &agentId, const Q
         query.finish();
     }
     return acked;
+}
+
+QStringList SampleQueries::recentLogLines(const QString &agentId, qint64 sinceMs, int limit, QString *error) const
+{
+    QStringList lines;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!prepare(q, m_db,
+                 QStringLiteral("SELECT l.ts_ms, l.source, l.message FROM log_events l JOIN boots b ON b.id = l.boot"
+                                " JOIN hosts h ON h.id = b.host_id WHERE h.agent_id = ? AND l.ts_ms >= ?"
+                                " ORDER BY l.ts_ms DESC LIMIT ?"),
+                 error))
+        return lines;
+    q.addBindValue(agentId.toLower());
+    q.addBindValue(sinceMs);
+    q.addBindValue(limit);
+    if (!run(q, m_db, error))
+        return lines;
+    while (q.next()) {
+        const QString when = QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC).toString(Qt::ISODate);
+        lines.prepend(QStringLiteral("%1 %2: %3").arg(when, q.value(1).toString(), q.value(2).toString()));
+    }
+    return lines;
 }
 
 }  // namespace mirrorstage::store

@@ -41,6 +41,8 @@ public:
     QList<MinuteRollup> rollups(const QString &agentId, qint64 sinceMs, qint64 untilMs, QString *error) const;
     // The highest contiguous committed seq of each of these boots that the store knows; a boot
     // it does not know has nothing acknowledged (0).
+    // The host's newest log events (all boots) since sinceMs, oldest first: "time source: message".
+    QStringList recentLogLines(const QString &agentId, qint64 sinceMs, int limit, QString *error) const;
     QHash<QString, quint64> ackedSeqs(const QString &agentId, const QStringList &bootIds, QString *error) const;
 
 private:

@@ -124,6 +124,124 @@ QStringList initialSchema()
     };
 }
 
+
+// Version 5: incidents, their transitions, AI proposals, command executions, the hash-chained
+// audit log and AI token usage. Times are ms since the epoch; JSON columns hold small objects.
+QStringList remediationSchema()
+{
+    return {
+        QStringLiteral(
+            "CREATE TABLE incidents ("
+            " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+            " agent_id TEXT NOT NULL,"
+            " hostname TEXT NOT NULL,"
+            " rule_id TEXT NOT NULL,"
+            " subject TEXT NOT NULL DEFAULT '',"
+            " kind TEXT NOT NULL,"
+            " severity TEXT NOT NULL CHECK (severity IN ('warning', 'critical')),"
+            " state TEXT NOT NULL CHECK (state IN ('open', 'acknowledged', 'remediating', 'resolved')),"
+            " summary TEXT NOT NULL,"
+            " facts TEXT NOT NULL DEFAULT '{}',"
+            " opened_ms INTEGER NOT NULL,"
+            " updated_ms INTEGER NOT NULL,"
+            " resolved_ms INTEGER,"
+            " silenced_until_ms INTEGER,"
+            " flapping INTEGER NOT NULL DEFAULT 0,"
+            " reopen_count INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE UNIQUE INDEX incidents_one_unresolved ON incidents (agent_id, rule_id, subject)"
+                       " WHERE state <> 'resolved'"),
+        QStringLiteral("CREATE INDEX incidents_by_time ON incidents (opened_ms)"),
+        QStringLiteral(
+            "CREATE TABLE incident_transitions ("
+            " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+            " incident_id INTEGER NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,"
+            " at_ms INTEGER NOT NULL,"
+            " from_state TEXT, to_state TEXT NOT NULL,"
+            " severity TEXT NOT NULL,"
+            " actor TEXT NOT NULL,"
+            " note TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX transitions_by_incident ON incident_transitions (incident_id, at_ms)"),
+        QStringLiteral(
+            "CREATE TABLE proposals ("
+            " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+            " incident_id INTEGER NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,"
+            " provider TEXT NOT NULL, model TEXT NOT NULL DEFAULT '',"
+            " analysis TEXT NOT NULL DEFAULT '',"
+            " title TEXT NOT NULL,"
+            " expected_effect TEXT NOT NULL DEFAULT '',"
+            " rollback TEXT NOT NULL DEFAULT '',"
+            " verification TEXT NOT NULL DEFAULT '',"
+            " provider_risk TEXT NOT NULL DEFAULT '',"
+            " risk_level TEXT NOT NULL CHECK (risk_level IN ('low', 'medium', 'high', 'critical')),"
+            " state TEXT NOT NULL CHECK (state IN ('proposed', 'approved', 'rejected', 'executed', 'failed', 'superseded')),"
+            " created_ms INTEGER NOT NULL,"
+            " decided_by TEXT, decided_ms INTEGER, decision_note TEXT)"),
+        QStringLiteral("CREATE INDEX proposals_by_incident ON proposals (incident_id)"),
+        QStringLiteral(
+            "CREATE TABLE proposal_commands ("
+            " proposal_id INTEGER NOT NULL REFERENCES proposals (id) ON DELETE CASCADE,"
+            " ordinal INTEGER NOT NULL,"
+            " script TEXT NOT NULL,"
+            " purpose TEXT NOT NULL DEFAULT '',"
+            " risk_level TEXT NOT NULL,"
+            " risk_reasons TEXT NOT NULL DEFAULT '[]',"
+            " PRIMARY KEY (proposal_id, ordinal))"),
+        // One row per command sent (or to be sent) to a host. `id` travels in the signed command
+        // frame and comes back in the agent's result record.
+        QStringLiteral(
+            "CREATE TABLE executions ("
+            " id TEXT PRIMARY KEY,"
+            " proposal_id INTEGER REFERENCES proposals (id) ON DELETE SET NULL,"
+            " ordinal INTEGER NOT NULL DEFAULT 0,"
+            " purpose TEXT NOT NULL DEFAULT 'remediation' CHECK (purpose IN ('remediation', 'verification')),"
+            " agent_id TEXT NOT NULL,"
+            " script TEXT NOT NULL,"
+            " risk_level TEXT NOT NULL,"
+            " approved_by TEXT NOT NULL,"
+            " approved_ms INTEGER NOT NULL,"
+            " timeout_ms INTEGER NOT NULL,"
+            " not_after_ms INTEGER NOT NULL,"
+            " state TEXT NOT NULL CHECK (state IN ('approved', 'dispatched', 'completed', 'failed', 'refused', 'expired')),"
+            " channel TEXT NOT NULL DEFAULT 'agent',"
+            " dispatched_ms INTEGER, finished_ms INTEGER,"
+            " exit_code INTEGER, timed_out INTEGER, truncated INTEGER, duration_ms INTEGER,"
+            " refusal_code TEXT, reason TEXT,"
+            " stdout_tail TEXT, stderr_tail TEXT)"),
+        QStringLiteral("CREATE INDEX executions_waiting ON executions (state) WHERE state IN ('approved', 'dispatched')"),
+        QStringLiteral(
+            "CREATE TABLE command_results ("
+            " boot INTEGER NOT NULL REFERENCES boots (id) ON DELETE CASCADE,"
+            " seq INTEGER NOT NULL,"
+            " command_id TEXT NOT NULL,"
+            " received_ms INTEGER NOT NULL,"
+            " body BLOB NOT NULL,"
+            " PRIMARY KEY (boot, seq))"),
+        QStringLiteral("CREATE INDEX command_results_by_command ON command_results (command_id)"),
+        // Append-only; each row's hash covers its content and the previous row's hash, so an
+        // edited or deleted row breaks the chain from there on (AuditChain::verify).
+        QStringLiteral(
+            "CREATE TABLE audit_log ("
+            " seq INTEGER PRIMARY KEY,"
+            " at_ms INTEGER NOT NULL,"
+            " actor TEXT NOT NULL,"
+            " action TEXT NOT NULL,"
+            " subject TEXT NOT NULL DEFAULT '',"
+            " details TEXT NOT NULL DEFAULT '{}',"
+            " prev_hash BLOB NOT NULL,"
+            " hash BLOB NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE ai_usage ("
+            " day TEXT NOT NULL,"
+            " provider TEXT NOT NULL,"
+            " model TEXT NOT NULL,"
+            " requests INTEGER NOT NULL DEFAULT 0,"
+            " failures INTEGER NOT NULL DEFAULT 0,"
+            " input_tokens INTEGER NOT NULL DEFAULT 0,"
+            " output_tokens INTEGER NOT NULL DEFAULT 0,"
+            " cost_micro_usd INTEGER NOT NULL DEFAULT 0,"
+            " PRIMARY KEY (day, provider, model))"),
+    };
+}
 }  // namespace
 
 const QList<Migration> &migrations()
@@ -151,6 +269,9 @@ const QList<Migration> &migrations()
                          " position_x REAL NOT NULL, position_y REAL NOT NULL, position_z REAL NOT NULL,"
                          " placed_by TEXT NOT NULL,"
                          " placed_ms INTEGER NOT NULL)")}},
+        // Incidents and what was done about them (issue 5). At most one incident per (host, rule,
+        // subject) is not resolved: the partial unique index makes "open it" idempotent.
+        {5, remediationSchema()},
     };
     return steps;
 }

@@ -1,5 +1,7 @@
 #include "sql_support.h"
 
+#include <QHash>
+
 #include "store_log.h"
 
 namespace mirrorstage::store {
@@ -101,6 +103,13 @@ bool runStatement(const QSqlDatabase &db, const QString &sql, QString *error)
     return prepare(query, db, sql, error) && run(query, db, error);
 }
 
+namespace {
+// Transactions open per connection on this thread (connections belong to one thread each): a
+// WriteTransaction inside another becomes a savepoint, so repositories compose (an approval, its
+// executions, the incident's move and the audit row commit together).
+thread_local QHash<QString, int> t_depth;
+}  // namespace
+
 WriteTransaction::WriteTransaction(const QSqlDatabase &db) : m_db(db) {}
 
 WriteTransaction::~WriteTransaction()
@@ -110,8 +119,14 @@ WriteTransaction::~WriteTransaction()
 
 bool WriteTransaction::begin(QString *error)
 {
-    const QString sql = isSqlite(m_db) ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+    int &depth = t_depth[m_db.connectionName()];
+    m_savepoint = depth > 0 ? QStringLiteral("nested_%1").arg(depth) : QString();
+    const QString sql = !m_savepoint.isEmpty() ? QStringLiteral("SAVEPOINT ") + m_savepoint
+        : isSqlite(m_db)                       ? QStringLiteral("BEGIN IMMEDIATE")
+                                               : QStringLiteral("BEGIN");
     m_open = runStatement(m_db, sql, error);
+    if (m_open)
+        ++depth;
     return m_open;
 }
 
@@ -119,9 +134,11 @@ bool WriteTransaction::commit(QString *error)
 {
     if (!m_open)
         return false;
-    if (!runStatement(m_db, QStringLiteral("COMMIT"), error))
+    const QString sql = m_savepoint.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_savepoint;
+    if (!runStatement(m_db, sql, error))
         return false;  // still open: the destructor or the caller rolls back
     m_open = false;
+    --t_depth[m_db.connectionName()];
     return true;
 }
 
@@ -130,11 +147,17 @@ void WriteTransaction::rollback()
     if (!m_open)
         return;
     m_open = false;
+    --t_depth[m_db.connectionName()];
     QString error;
     // SQLite may already have rolled back by itself (SQLITE_FULL, SQLITE_IOERR): a failing
     // ROLLBACK then only says "no transaction is active", which is not worth more than a log line.
-    if (!runStatement(m_db, QStringLiteral("ROLLBACK"), &error))
+    const QString sql = m_savepoint.isEmpty()
+        ? QStringLiteral("ROLLBACK")
+        : QStringLiteral("ROLLBACK TO %1").arg(m_savepoint);
+    if (!runStatement(m_db, sql, &error))
         qCDebug(lcStore) << "rollback:" << error;
+    if (!m_savepoint.isEmpty())
+        runStatement(m_db, QStringLiteral("RELEASE ") + m_savepoint, &error);
 }
 
 }  // namespace mirrorstage::store

@@ -64,7 +64,8 @@ bool runStatement(const QSqlDatabase &db, const QString &sql, QString *error);
 
 // BEGIN IMMEDIATE on SQLite: a deferred BEGIN that reads first and writes later fails at once
 // with SQLITE_BUSY when another connection wrote in between; IMMEDIATE takes the write lock up
-// front and so waits out busy_timeout instead. Other drivers get an ordinary transaction.
+// front and so waits out busy_timeout instead. Other drivers get an ordinary transaction. Nested
+// in another WriteTransaction of the same connection, it is a savepoint.
 class WriteTransaction {
 public:
     explicit WriteTransaction(const QSqlDatabase &db);
@@ -78,6 +79,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    QString m_savepoint;  // set when nested in another WriteTransaction of the same connection
     bool m_open = false;
 };
 

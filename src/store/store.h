@@ -11,6 +11,10 @@
 //   SampleQueries   series, newest full sample, minute rollups, acknowledged seqs.
 //   StoreStats      file size and bytes per sample.   Retention  pruning (StoreWriter::prune).
 //   ConsoleIdentity the console's public key, for msctl to hand to agents.
+//   IncidentRepository   incidents and their transitions;  ProposalRepository  AI/runbook
+//                   proposals, approval (per core::ApprovalPolicy) and rejection;
+//   ExecutionRepository  commands on their way to hosts and their results;
+//   AuditChain      the hash-chained audit log;  UsageRepository  AI tokens and cost per day.
 //
 // Each thread opens its own Database and builds repositories on its connection. Failures are
 // reported through a QString *error (never null) in words for the operator.
@@ -27,3 +31,8 @@
 #include "token_repository.h"
 #include "enrollment_offer.h"
 #include "console_identity.h"
+#include "audit_chain.h"
+#include "incident_repository.h"
+#include "proposal_repository.h"
+#include "execution_repository.h"
+#include "usage_repository.h"

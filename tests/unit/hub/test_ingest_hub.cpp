@@ -4,8 +4,10 @@
 #include "ingest_hub.h"
 
 #include <QCborValue>
+#include <QDateTime>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
 #include <QWebSocket>
 
 using namespace mirrorstage;
@@ -87,6 +89,7 @@ public:
     QWebSocket socket;
     QList<Message> received;
     QByteArray lastProof;
+    QStringList capabilities;
 
     bool connectTo(quint16 port)
     {
@@ -104,6 +107,7 @@ public:
         h.agentVersion = QStringLiteral("test");
         h.intervalMs = 1000;
         h.enrollmentToken = token;
+        h.capabilities = capabilities;
         return h;
     }
     void send(const Message &message) { socket.sendBinaryMessage(encodeMessage(message)); }
@@ -168,9 +172,11 @@ private slots:
     void oversizedFrameClosesOnlyThatConnection();
     void revokedWhileStreamingIsCutOff();
     void silentAgentGoesOffline();
+    void commandsGoOnlyToAgentsThatRunThem();
+    void outputFromAnAgentThatRunsNoCommandsIsRefused();
 
 private:
-    std::unique_ptr<TestAgent> streamingAgent();
+    std::unique_ptr<TestAgent> streamingAgent(const QStringList &capabilities = {});
 
     TestBook m_book;
     TestSink *m_sink = nullptr;
@@ -200,9 +206,10 @@ void IngestHubTest::cleanup()
     delete m_sink;
 }
 
-std::unique_ptr<TestAgent> IngestHubTest::streamingAgent()
+std::unique_ptr<TestAgent> IngestHubTest::streamingAgent(const QStringList &capabilities)
 {
     auto agent = std::make_unique<TestAgent>();
+    agent->capabilities = capabilities;
     if (!agent->connectTo(m_hub->serverPort()))
         return nullptr;
     m_book.goodToken = QStringLiteral("token-for-streaming");
@@ -413,6 +420,67 @@ void IngestHubTest::silentAgentGoesOffline()
     QVERIFY(!m_hub->onlineAgents().contains(id));
     agent->send(Batch{QStringLiteral("boot-1"), {{1, RecordKind::Sample, 1, QByteArray("s")}}});
     QTRY_VERIFY(m_hub->onlineAgents().contains(id));
+}
+
+void IngestHubTest::commandsGoOnlyToAgentsThatRunThem()
+{
+    std::unique_ptr<TestAgent> plain = streamingAgent({QStringLiteral("samples")});
+    QVERIFY(plain);
+    std::unique_ptr<TestAgent> runner = streamingAgent({QStringLiteral("samples"), QStringLiteral("exec")});
+    QVERIFY(runner);
+    QSignalSpy output(m_hub.get(), &IngestHub::commandOutput);
+
+    Command command;
+    command.id = QStringLiteral("c-1");
+    command.script = QStringLiteral("uptime");
+    command.timeoutMs = 1000;
+    command.notAfterMs = QDateTime::currentMSecsSinceEpoch() + 300'000;
+    command.nonce = randomBytes(16);
+    QString error;
+
+    command.agentId = QStringLiteral("00000000000000000000000000000000");
+    signCommand(command, *m_consoleKey);
+    QVERIFY(!m_hub->sendCommand(command, &error));
+    QVERIFY2(error.contains(QLatin1String("not connected")), qPrintable(error));
+
+    command.agentId = agentIdForKey(plain->key.publicKey());
+    signCommand(command, *m_consoleKey);
+    QVERIFY(!m_hub->sendCommand(command, &error));
+    QVERIFY2(error.contains(QLatin1String("commands")), qPrintable(error));
+    QVERIFY(!plain->waitFor<Command>(200));
+
+    command.agentId = agentIdForKey(runner->key.publicKey());
+    signCommand(command, *m_consoleKey);
+    // From another thread, as the console's UI would call it.
+    bool sent = false;
+    std::unique_ptr<QThread> caller(QThread::create([&] {
+        QMetaObject::invokeMethod(m_hub.get(), [&] { sent = m_hub->sendCommand(command, &error); },
+                                  Qt::BlockingQueuedConnection);
+    }));
+    caller->start();
+    QTRY_VERIFY(caller->isFinished());
+    caller->wait();
+    QVERIFY2(sent, qPrintable(error));
+    const Command *received = runner->waitFor<Command>();
+    QVERIFY(received);
+    QCOMPARE(received->id, command.id);
+    QVERIFY(verifyCommand(*received, m_consoleKey->publicKey()));
+
+    runner->send(CommandOutput{command.id, QStringLiteral("stdout"), 0, QByteArray("up 3 days\n")});
+    QTRY_COMPARE(output.size(), 1);
+    QCOMPARE(output.first().at(0).toString(), command.agentId);
+    const auto chunk = output.first().at(1).value<CommandOutput>();
+    QCOMPARE(chunk.data, QByteArray("up 3 days\n"));
+    QCOMPARE(chunk.id, command.id);
+    QCOMPARE(runner->socket.state(), QAbstractSocket::ConnectedState);
+}
+
+void IngestHubTest::outputFromAnAgentThatRunsNoCommandsIsRefused()
+{
+    std::unique_ptr<TestAgent> plain = streamingAgent({QStringLiteral("samples")});
+    QVERIFY(plain);
+    plain->send(CommandOutput{QStringLiteral("c-1"), QStringLiteral("stdout"), 0, QByteArray("x")});
+    QVERIFY2(plain->refusedCode().startsWith(QLatin1String("protocol/unexpected: output")), qPrintable(plain->refusedCode()));
 }
 
 QTEST_MAIN(IngestHubTest)
