@@ -7,6 +7,7 @@
 #include "fleet_state.h"
 #include "host_details_dock.h"
 #include "host_selection.h"
+#include "incidents_dock.h"
 #include "move_host_dialog.h"
 #include "scene_container.h"
 #include "settings_dialog.h"
@@ -43,6 +44,19 @@ MainWindow::MainWindow(WindowContext context, QWidget *parent)
     splitDockWidget(m_fleetDock, m_enrollmentDock, Qt::Vertical);
     resizeDocks({m_fleetDock, m_enrollmentDock}, {3, 1}, Qt::Vertical);
     resizeDocks({m_fleetDock, m_detailsDock}, {320, 420}, Qt::Horizontal);
+    m_incidentsDock = new IncidentsDock(m_context.store, m_context.remediation, m_context.operatorName, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_incidentsDock);
+    resizeDocks({m_incidentsDock}, {260}, Qt::Vertical);
+    // Picking an incident shows its host in the scene, the tree and the details.
+    connect(m_incidentsDock, &IncidentsDock::selectedHost, this, [this](const QString &hostname) {
+        for (const core::HostEntry &host : m_context.state.hosts()) {
+            if (host.identity.hostname == hostname && m_context.selection.agentId() != host.agentId)
+                m_context.selection.select(host.agentId);
+        }
+    });
+    // A host with an unresolved, unsilenced incident pulses in the scene.
+    connect(m_incidentsDock->model(), &QAbstractItemModel::modelReset, this, &MainWindow::markOpenProblems);
+    connect(m_incidentsDock->model(), &QAbstractItemModel::dataChanged, this, &MainWindow::markOpenProblems);
 
     m_statusBar = new ConsoleStatusBar(m_context.state, m_context.store, m_context.listenUrl, this);
     setStatusBar(m_statusBar);
@@ -71,6 +85,19 @@ MainWindow::MainWindow(WindowContext context, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::markOpenProblems()
+{
+    QSet<QString> troubled;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const store::IncidentRecord &incident : m_incidentsDock->model()->incidents()) {
+        if (incident.state != QLatin1String("resolved") && !incident.isSilencedAt(now))
+            troubled.insert(incident.agentId);
+    }
+    const QStringList agents = m_context.state.hosts().keys();
+    for (const QString &agentId : agents)
+        m_context.state.setOpenProblem(agentId, troubled.contains(agentId));
+}
+
 void MainWindow::buildMenus()
 {
     Actions &a = m_actions;
@@ -86,6 +113,7 @@ void MainWindow::buildMenus()
     a.view->addAction(m_fleetDock->toggleViewAction());
     a.view->addAction(m_detailsDock->toggleViewAction());
     a.view->addAction(m_enrollmentDock->toggleViewAction());
+    a.view->addAction(m_incidentsDock->toggleViewAction());
     a.view->addSeparator();
     a.frameAll = a.view->addAction(QString(), m_scene, &SceneContainer::frameAll);
     a.frameAll->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
@@ -107,7 +135,8 @@ void MainWindow::buildMenus()
     a.resetLayout = a.view->addAction(QString(), this, [this] {
         restoreState(m_defaultState);
         for (QDockWidget *dock : {static_cast<QDockWidget *>(m_fleetDock), static_cast<QDockWidget *>(m_detailsDock),
-                                  static_cast<QDockWidget *>(m_enrollmentDock)})
+                                  static_cast<QDockWidget *>(m_enrollmentDock),
+                                  static_cast<QDockWidget *>(m_incidentsDock)})
             dock->show();
     });
 

@@ -1,6 +1,6 @@
 #pragma once
 // The window an operator lives in: the 3D rack scene in the centre; the Fleet, Host details and
-// Enrollment docks around it (movable, restored at the next start); the status bar; menus for the
+// Enrollment docks around it, Incidents below (movable, restored at the next start); the status bar; menus for the
 // view, the selected host, settings and the language, which switches at run time.
 
 #include "fleet_state.h"
@@ -22,6 +22,8 @@ class ConsoleStatusBar;
 class EnrollmentDock;
 class FleetDock;
 class HostDetailsDock;
+class IncidentsDock;
+class RemediationService;
 class SceneContainer;
 class StoreClient;
 class LanguageSwitch;
@@ -35,6 +37,7 @@ struct WindowContext {
     WindowSettings windowSettings;
     QString listenUrl;
     QString operatorName;  // recorded with the operator's decisions
+    RemediationService *remediation = nullptr;  // incidents' live signals (none in some tests)
 };
 
 class MainWindow : public QMainWindow {
@@ -47,6 +50,7 @@ public:
     FleetDock *fleetDock() const { return m_fleetDock; }
     HostDetailsDock *detailsDock() const { return m_detailsDock; }
     EnrollmentDock *enrollmentDock() const { return m_enrollmentDock; }
+    IncidentsDock *incidentsDock() const { return m_incidentsDock; }
     ConsoleStatusBar *consoleStatusBar() const { return m_statusBar; }
 
     void applySettings(const WindowSettings &settings);
@@ -68,12 +72,14 @@ private:
     void restoreLayout();
     void saveLayout();
     void setLanguage(const QString &choice);
+    void markOpenProblems();
 
     WindowContext m_context;
     SceneContainer *m_scene = nullptr;
     FleetDock *m_fleetDock = nullptr;
     HostDetailsDock *m_detailsDock = nullptr;
     EnrollmentDock *m_enrollmentDock = nullptr;
+    IncidentsDock *m_incidentsDock = nullptr;
     ConsoleStatusBar *m_statusBar = nullptr;
     QByteArray m_defaultState;
 

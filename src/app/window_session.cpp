@@ -68,7 +68,8 @@ bool WindowSession::start(QString *error)
     m_healthTimer.start();
 
     m_window = std::make_unique<MainWindow>(WindowContext{m_state, m_selection, *m_store, m_language, m_settings,
-                                                          windowSettings, m_runtime.listenUrl(), operatorName()});
+                                                          windowSettings, m_runtime.listenUrl(), operatorName(),
+                                                          m_runtime.remediation()});
     loadKnownHosts();
     if (UiStallMonitor::wanted())
         (new UiStallMonitor(this))->start();

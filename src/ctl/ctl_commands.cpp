@@ -331,7 +331,8 @@ int run(const QStringList &arguments)
          QStringLiteral("url")},
         {QStringLiteral("since"), QStringLiteral("samples: from (15m, 2h, 7d or an ISO date; default 15m)."),
          QStringLiteral("time"), QStringLiteral("15m")},
-        {QStringLiteral("until"), QStringLiteral("samples: up to (default now)."), QStringLiteral("time")},
+        {QStringLiteral("until"), QStringLiteral("samples: up to (default now); incident silence: for how long (2h)."),
+         QStringLiteral("time")},
     });
     parser.addOptions(remediationOptions());
     parser.process(arguments);

@@ -481,7 +481,6 @@ QList<QCommandLineOption> remediationOptions()
          QStringLiteral("name")},
         {QStringLiteral("no-verify"), QStringLiteral("approve: do not run the proposal's verification command afterwards.")},
         {QStringLiteral("reason"), QStringLiteral("reject: why (kept in the audit log)."), QStringLiteral("text")},
-        {QStringLiteral("until"), QStringLiteral("incident silence: for how long (30m, 2h, 1d)."), QStringLiteral("duration")},
     };
 }
 
