@@ -1,6 +1,7 @@
 #include "console_runtime.h"
 
 #include "console_key.h"
+#include "credential_catalog.h"
 #include "secret_store.h"
 
 #include <QLoggingCategory>
@@ -43,6 +44,14 @@ bool ConsoleRuntime::start(QString *error)
     m_writer = std::make_unique<store::StoreWriter>(m_databasePath, writerOptions);
     if (!m_writer->start(error))
         return false;
+    if (!m_settings.hub.tlsKeyPath.isEmpty() && m_settings.hub.tlsKeyPassphrase.isEmpty()) {
+        // An encrypted TLS key's passphrase is in the keychain only; a key without one needs none.
+        const secrets::SecretResult passphrase = secrets::SecretStore().readNow(secrets::CredentialNames::tlsKeyPassphrase());
+        if (passphrase.ok())
+            m_settings.hub.tlsKeyPassphrase = passphrase.value;
+        else if (passphrase.status != secrets::SecretStatus::NotFound)
+            qCWarning(lcApp).noquote() << "no passphrase for the TLS key:" << passphrase.message;
+    }
     m_hub = std::make_unique<HubService>(m_settings.hub, *m_key, m_databasePath, *m_writer, m_liveView);
     if (!m_hub->start(error))
         return false;
@@ -57,13 +66,19 @@ bool ConsoleRuntime::start(QString *error)
         else
             qCWarning(lcApp).noquote() << "no API key for the AI provider:" << key.message;
     }
+    if (m_settings.demoFleet && m_settings.demoFault && !m_settings.rulesGiven) {
+        const QString root = m_settings.demoDir.isEmpty() ? DemoFleet::defaultStateRoot() : m_settings.demoDir;
+        remediation.userRulesFile = root + QStringLiteral("/demo-rules.json");
+        if (!DemoFleet::writeDemoRules(remediation.userRulesFile, m_settings.demoHosts, error))
+            return false;
+    }
     m_remediation = std::make_unique<RemediationService>(remediation, *m_key, m_databasePath, *m_hub);
     if (!m_remediation->start(error))
         return false;
     if (m_settings.demoFleet) {
         m_demoFleet = std::make_unique<DemoFleet>(DemoFleet::Options{
             m_databasePath, m_key->publicKey(), m_hub->listenUrl(), m_settings.hub.tlsCertificatePath,
-            m_settings.demoHosts, m_settings.demoReflector, m_settings.demoDir});
+            m_settings.demoHosts, m_settings.demoReflector, m_settings.demoDir, m_settings.demoFault});
         if (!m_demoFleet->start(error))
             return false;
     }

@@ -20,6 +20,7 @@ const QString kDemoHosts = QStringLiteral("demo-hosts");
 const QString kReflector = QStringLiteral("reflector");
 const QString kDemoDir = QStringLiteral("demo-dir");
 const QString kRules = QStringLiteral("rules");
+const QString kNoDemoFault = QStringLiteral("no-demo-fault");
 const QString kProvider = QStringLiteral("ai-provider");
 
 // "127.0.0.1:7340", "[::1]:7340", "0.0.0.0:7340" or just a port.
@@ -67,6 +68,7 @@ void ConsoleSettingsLoader::addOptions(QCommandLineParser &parser)
         {kReflector, tr("The reflector program the demo fleet runs (default: next to mirrorstage, else in the build tree)."),
          tr("path")},
         {kDemoDir, tr("Where the demo fleet keeps its agents' configuration, keys, outboxes and logs."), tr("dir")},
+        {kNoDemoFault, tr("Run the demo fleet without its fault (a CPU-hungry process under its last host).")},
         {kRules, tr("The operator's incident rules, over the built-in defaults (default: rules.json in the "
                     "console's configuration directory)."),
          tr("file")},
@@ -145,6 +147,7 @@ bool ConsoleSettingsLoader::loadRemediation(const QCommandLineParser &parser, Co
     const QString configDir = QFileInfo(stored.fileName()).absolutePath();
     r.userRulesFile = parser.isSet(kRules) ? parser.value(kRules)
         : stored.value(QStringLiteral("incidents/rules_file"), configDir + QStringLiteral("/rules.json")).toString();
+    settings.rulesGiven = parser.isSet(kRules);
     if (parser.isSet(kRules) && !QFileInfo::exists(r.userRulesFile)) {
         *error = tr("the rules file %1 does not exist").arg(r.userRulesFile);
         return false;
@@ -177,7 +180,7 @@ bool ConsoleSettingsLoader::loadRemediation(const QCommandLineParser &parser, Co
 bool ConsoleSettingsLoader::loadDemoFleet(const QCommandLineParser &parser, ConsoleSettings &settings, QString *error)
 {
     settings.demoFleet = parser.isSet(kDemoFleet);
-    for (const QString &option : {kDemoHosts, kReflector, kDemoDir}) {
+    for (const QString &option : {kDemoHosts, kReflector, kDemoDir, kNoDemoFault}) {
         if (parser.isSet(option) && !settings.demoFleet) {
             *error = tr("--%1 goes with --demo-fleet").arg(option);
             return false;
@@ -192,6 +195,7 @@ bool ConsoleSettingsLoader::loadDemoFleet(const QCommandLineParser &parser, Cons
             return false;
         }
     }
+    settings.demoFault = !parser.isSet(kNoDemoFault);
     settings.demoReflector = parser.value(kReflector);
     settings.demoDir = parser.value(kDemoDir);
     return true;

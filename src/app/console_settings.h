@@ -25,6 +25,8 @@ struct ConsoleSettings {
     int demoHosts = 12;     // DemoFleet::kDefaultHosts
     QString demoReflector;  // empty: next to mirrorstage, else the build tree's
     QString demoDir;        // empty: the XDG data directory's demo-fleet
+    bool demoFault = true;  // --no-demo-fault: no CPU-hungry process, no demo rules
+    bool rulesGiven = false;  // --rules on the command line (the demo's rules then step aside)
 };
 
 class ConsoleSettingsLoader {

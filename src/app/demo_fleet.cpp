@@ -233,7 +233,69 @@ bool DemoFleet::start(QString *error)
     }
     qCInfo(lcApp).noquote() << "demo fleet:" << m_hosts.size() << "reflectors from" << m_reflectorPath << "in"
                             << m_stateRoot;
+    if (m_options.fault)
+        startFault();
     return true;
+}
+
+QString DemoFleet::faultHost(int hostCount)
+{
+    return plan(hostCount).constLast().hostname;
+}
+
+bool DemoFleet::writeDemoRules(const QString &path, int hostCount, QString *error)
+{
+    const QJsonObject rule{{QStringLiteral("id"), QStringLiteral("process-runaway")},
+                           {QStringLiteral("kind"), QStringLiteral("cpu")},
+                           {QStringLiteral("metric"), QStringLiteral("process.cpu_percent")},
+                           // A third of a core is enough: on a busy machine the hog gets less than all of
+                           // one, and any dip below the threshold restarts the 15 s.
+                           {QStringLiteral("warning"), 30},
+                           {QStringLiteral("critical"), 180},
+                           {QStringLiteral("for_seconds"), 15},
+                           {QStringLiteral("clear_margin"), 10},
+                           {QStringLiteral("hold_seconds"), 15},
+                           {QStringLiteral("hosts"), QJsonObject{{QStringLiteral("hostnames"), QJsonArray{faultHost(hostCount)}}}},
+                           {QStringLiteral("description"),
+                            QStringLiteral("The demo: every demo agent reads this one machine, so only the fault's host "
+                                           "watches runaway processes.")}};
+    QFile file(path);
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()) || !file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        || file.write(QJsonDocument(QJsonObject{{QStringLiteral("rules"), QJsonArray{rule}}}).toJson()) < 0) {
+        *error = tr("cannot write the demo's rules to %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+// A real process spinning on one core. Perl (always on Debian) names itself, so the operator
+// sees "demo-cpu-hog" in the process list and in the proposal, not an anonymous shell.
+void DemoFleet::startFault()
+{
+    m_fault = std::make_unique<QProcess>();
+    m_fault->setProgram(QStringLiteral("/usr/bin/perl"));
+    m_fault->setArguments({QStringLiteral("-e"), QStringLiteral("$0 = 'demo-cpu-hog'; 1 while 1;")});
+    m_fault->setStandardInputFile(QProcess::nullDevice());
+    m_fault->setStandardOutputFile(QProcess::nullDevice());
+    bindToParent(*m_fault);
+    m_fault->start();
+    if (!m_fault->waitForStarted(kStartTimeoutMs)) {
+        qCWarning(lcApp).noquote() << "demo fleet: the CPU-hungry demo process did not start:" << m_fault->errorString();
+        m_fault.reset();
+        return;
+    }
+    connect(m_fault.get(), &QProcess::finished, this, [](int, QProcess::ExitStatus status) {
+        qCInfo(lcApp).noquote() << "demo fleet: the demo's CPU-hungry process ended"
+                                << (status == QProcess::CrashExit ? "(by a signal)" : "");
+    });
+    qCInfo(lcApp).noquote() << "demo fleet: a CPU-hungry process (demo-cpu-hog, pid" << m_fault->processId()
+                            << ") now runs under" << faultHost(m_options.hostCount)
+                            << "; an incident opens for it in about 15 s";
+}
+
+qint64 DemoFleet::faultPid() const
+{
+    return m_fault && m_fault->state() == QProcess::Running ? m_fault->processId() : 0;
 }
 
 // Each start writes the configuration anew with a fresh token: harmless for an agent that was
@@ -271,6 +333,10 @@ bool DemoFleet::writeConfig(Host &host, QString *error)
     config.insert(QStringLiteral("interval_seconds"), 1);
     config.insert(QStringLiteral("top_k"), 5);
     config.insert(QStringLiteral("state_dir"), stateDir);
+    // Only the fault's host runs approved commands; the others show what an agent with commands
+    // off says when asked.
+    if (m_options.fault && host.plan.hostname == faultHost(m_options.hostCount))
+        config.insert(QStringLiteral("commands"), QJsonObject{{QStringLiteral("enabled"), true}});
     if (m_options.endpoint.startsWith(QLatin1String("wss://")) && !m_options.tlsCertificatePath.isEmpty()) {
         QFile certificate(m_options.tlsCertificatePath);
         const QList<QSslCertificate> chain =
@@ -335,6 +401,11 @@ void DemoFleet::onFinished(Host &host, int exitCode)
 void DemoFleet::stop()
 {
     m_stopping = true;
+    if (m_fault && m_fault->state() != QProcess::NotRunning) {
+        m_fault->kill();
+        m_fault->waitForFinished(kStopGraceMs);
+    }
+    m_fault.reset();
     QList<QProcess *> live;
     for (const auto &host : m_hosts) {
         host->restartTimer.stop();

@@ -6,10 +6,17 @@
 //
 // The plan is fixed: 12 hosts, 4 in each of "rack-a", "rack-b" and "rack-c" (the names of
 // resources/demo/racks.json), at rack units 2, 8, 14 and 20. Other counts cycle through it.
+//
+// The demo tells a story with a real fault: the last host of the plan (build-01 in the full
+// fleet) is the one whose agent may run approved commands, and once the fleet runs, a process
+// spinning on a CPU core ("demo-cpu-hog", a real process on this machine) starts "under" it. The
+// demo's rules (writeDemoRules()) watch runaway processes on that host only, quickly: all the demo's
+// agents read this one machine, and a real fleet's hosts each have their own processes.
 
 #include <QByteArray>
 #include <QList>
 #include <QObject>
+#include <QProcess>
 #include <QString>
 #include <QStringList>
 #include <memory>
@@ -41,7 +48,14 @@ public:
         int hostCount = kDefaultHosts;
         QString reflectorPath;        // empty: defaultReflectorPath()
         QString stateRoot;            // empty: defaultStateRoot()
+        bool fault = true;            // start the CPU-hungry process under faultHost()
     };
+
+    // The host the fault runs under: the last of the plan.
+    static QString faultHost(int hostCount);
+    // The demo's incident rules (over the defaults): the runaway-process rule on faultHost() only,
+    // after 15 s above a third of a core, resolving 15 s after the process is gone. Written to `path`.
+    static bool writeDemoRules(const QString &path, int hostCount, QString *error);
 
     // The first `count` hosts of the plan (1 to kMaxHosts).
     static QList<DemoHost> plan(int count);
@@ -63,6 +77,7 @@ public:
 
     QStringList hostnames() const;
     int running() const;
+    qint64 faultPid() const;  // 0 when the fault process does not run
     QString stateRoot() const { return m_stateRoot; }
     QString reflectorPath() const { return m_reflectorPath; }
 
@@ -76,11 +91,13 @@ private:
     bool writeConfig(Host &host, QString *error);
     bool launch(Host &host, bool truncateLog, QString *error);
     void onFinished(Host &host, int exitCode);
+    void startFault();
 
     Options m_options;
     QString m_reflectorPath;
     QString m_stateRoot;
     std::vector<std::unique_ptr<Host>> m_hosts;
+    std::unique_ptr<QProcess> m_fault;
     bool m_stopping = false;
 };
 

@@ -1,5 +1,7 @@
 #include "settings_dialog.h"
 
+#include "credentials_page.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -91,6 +93,7 @@ SettingsDialog::SettingsDialog(QSettings &settings, const WindowSettings &curren
     tabs->addTab(agentsPage(), tr("Agents and storage"));
     tabs->addTab(healthPage(), tr("Health"));
     tabs->addTab(displayPage(), tr("Display"));
+    tabs->addTab(new CredentialsPage(m_settings, tabs), tr("Credentials"));
     layout->addWidget(tabs);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("settingsError"));

@@ -44,7 +44,7 @@ namespace risk {
 namespace {
 
 // Deeper nesting than this (bash -c inside eval inside base64 inside …) is not followed.
-constexpr int maxDepth = 12;
+constexpr int maxDepth = 64;
 constexpr qsizetype maxCommandSize = 256 * 1024;
 
 QString levelName(RiskLevel level)
@@ -95,9 +95,12 @@ struct Pieces {
     }
 };
 
-// {a,b}c → ac bc, on unquoted literal braces only; bounded so that a hostile word cannot explode.
-QList<Pieces> braceExpand(const Pieces &word, int budget = 64)
+// {a,b}c → ac bc, on unquoted literal braces only. `budget` is shared by the whole expansion of
+// a word, so that {a,b}{a,b}{a,b}… cannot explode; what is over budget is classified unexpanded.
+QList<Pieces> braceExpand(const Pieces &word, int &budget)
 {
+    if (--budget <= 0)
+        return {word};
     const QString &t = word.text;
     for (qsizetype open = 0; open < t.size(); ++open) {
         if (t.at(open) != u'{' || word.kinds.at(open) != Literal)
@@ -124,11 +127,9 @@ QList<Pieces> braceExpand(const Pieces &word, int budget = 64)
             Pieces alternative;
             alternative.text = t.left(open) + t.mid(from, comma - from) + t.mid(close + 1);
             alternative.kinds = word.kinds.left(open) + word.kinds.mid(from, comma - from) + word.kinds.mid(close + 1);
-            for (const Pieces &expanded : braceExpand(alternative, budget)) {
-                if (results.size() >= budget)
-                    break;
-                results.append(expanded);
-            }
+            results += braceExpand(alternative, budget);
+            if (budget <= 0)
+                break;
             from = comma + 1;
         }
         return results;
@@ -286,8 +287,23 @@ Stream Engine::classifyCommand(const shell::Command &command, const Stream &inpu
     case shell::Command::Kind::Subshell:
     case shell::Command::Kind::Group:
     case shell::Command::Kind::Compound: {
+        QList<Argument> values;
         for (const shell::Word &word : command.words)
-            expandWord(word, out);
+            values += expandWord(word, out);
+        if (!command.loopVariable.isEmpty() && command.body && !values.isEmpty()) {
+            // for f in /etc/*; do rm -rf $f; done: the body runs once per value; classify each.
+            const Scope saved = m_scope;
+            for (const Argument &value : values.mid(0, 16)) {
+                m_scope.dynamicVariables.remove(command.loopVariable);
+                m_scope.variables[command.loopVariable] = {value.text};
+                if (value.dynamic)
+                    m_scope.dynamicVariables.insert(command.loopVariable, value.substituted);
+                classifyList(*command.body, input, out);
+            }
+            const QHash<QString, Stream> files = m_scope.files;
+            m_scope = saved;
+            m_scope.files = files;
+        }
         Stream stdinStream = input;
         for (const shell::Redirection &r : command.redirections) {
             if (r.op == QLatin1String("<")) {
@@ -300,9 +316,9 @@ Stream Engine::classifyCommand(const shell::Command &command, const Stream &inpu
         const Stream output = command.body ? classifyList(*command.body, stdinStream, out) : Stream{};
         if (command.kind == shell::Command::Kind::Subshell) {
             // A subshell's variables die with it; what it downloaded stays on disk.
-            const QSet<QString> files = m_scope.remoteFiles;
+            const QHash<QString, Stream> files = m_scope.files;
             m_scope = saved;
-            m_scope.remoteFiles = files;
+            m_scope.files = files;
         }
         classifyOutputRedirections(command.redirections, nullptr, output, out);
         return output;
@@ -348,6 +364,8 @@ void Engine::classifyFunction(const shell::Command &command, Findings &out)
 
 std::optional<QString> Engine::variable(const QString &name) const
 {
+    if (m_scope.dynamicVariables.contains(name))
+        return std::nullopt;
     const auto it = m_scope.variables.constFind(name);
     if (it != m_scope.variables.cend())
         return it->size() == 1 ? std::optional<QString>(it->first()) : std::nullopt;
@@ -370,9 +388,9 @@ Stream Engine::substitute(const QString &source, Findings &out)
     // The output of $(…) is whatever its last command prints; sh runs it in a subshell.
     const Scope saved = m_scope;
     const Stream output = classifyScript(source, out);
-    const QSet<QString> files = m_scope.remoteFiles;
+    const QHash<QString, Stream> files = m_scope.files;
     m_scope = saved;
-    m_scope.remoteFiles = files;
+    m_scope.files = files;
     return output;
 }
 
@@ -394,10 +412,14 @@ QList<Argument> Engine::expandWord(const shell::Word &word, Findings &out)
                 const shell::Word alternative = shell::parseWord(part.alternative, &ok);
                 value = ok ? expandToText(alternative, out) : part.alternative;
             }
-            if (value)
+            if (value) {
                 pieces.append(*value, part.quoted ? Quoted : Expanded);
-            else
+            } else {
                 pieces.append(QStringLiteral("$") + part.text, Unresolved);
+                const auto tainted = m_scope.dynamicVariables.constFind(part.text);
+                if (tainted != m_scope.dynamicVariables.cend() && tainted->origin != Stream::Origin::None)
+                    substituted = *tainted;
+            }
             break;
         }
         case Kind::CommandSubstitution: {
@@ -451,8 +473,9 @@ QList<Argument> Engine::expandWord(const shell::Word &word, Findings &out)
         fields.append(current);
 
     QList<Argument> arguments;
+    int budget = 256;
     for (const Pieces &field : std::as_const(fields)) {
-        for (const Pieces &expanded : braceExpand(field)) {
+        for (const Pieces &expanded : braceExpand(field, budget)) {
             Argument argument;
             argument.text = expanded.text;
             argument.substituted = substituted;
@@ -465,7 +488,8 @@ QList<Argument> Engine::expandWord(const shell::Word &word, Findings &out)
                     continue;
                 }
                 argument.emptied += c;
-                if ((kind == Literal || kind == Expanded) && (c == u'*' || c == u'?' || c == u'['))
+                if ((kind == Literal || kind == Expanded)
+                    && (c == u'*' || c == u'?' || (c == u'[' && expanded.text.indexOf(u']', i + 1) > i)))
                     argument.glob = true;
             }
             arguments.append(argument);
@@ -488,8 +512,22 @@ QString Engine::expandToText(const shell::Word &word, Findings &out, Stream *sub
 Stream Engine::classifySimple(const shell::Command &command, const Stream &input, Findings &out)
 {
     QList<std::pair<QString, QString>> assignments;
-    for (const shell::Assignment &assignment : command.assignments)
-        assignments.append({assignment.name, expandToText(assignment.value, out)});
+    QHash<QString, Stream> dynamicAssignments;  // x=$(curl …): the value is known only at run time
+    for (const shell::Assignment &assignment : command.assignments) {
+        QStringList texts;
+        bool dynamic = false;
+        Stream substituted;
+        for (const Argument &argument : expandWord(assignment.value, out)) {
+            texts.append(argument.text);
+            dynamic = dynamic || argument.dynamic;
+            if (argument.substituted.origin != Stream::Origin::None)
+                substituted = argument.substituted;
+        }
+        if (dynamic)
+            dynamicAssignments.insert(assignment.name, substituted);
+        else
+            assignments.append({assignment.name, texts.join(u' ')});
+    }
 
     QList<Argument> fields;
     for (const shell::Word &word : command.words)
@@ -514,8 +552,8 @@ Stream Engine::classifySimple(const shell::Command &command, const Stream &input
                 stdinStream = file.substituted;
             else if (path.startsWith(QLatin1String("/dev/tcp/")) || path.startsWith(QLatin1String("/dev/udp/")))
                 stdinStream = Stream::remote(file.text);
-            else if (isRemoteFile(path))
-                stdinStream = Stream::remote(file.text);
+            else if (const std::optional<Stream> written = writtenFile(path))
+                stdinStream = *written;
             else
                 stdinStream = Stream::unknown();
         }
@@ -524,6 +562,10 @@ Stream Engine::classifySimple(const shell::Command &command, const Stream &input
     if (fields.isEmpty()) {
         for (const auto &[name, value] : assignments)
             assign(name, value);
+        for (auto it = dynamicAssignments.cbegin(); it != dynamicAssignments.cend(); ++it) {
+            m_scope.dynamicVariables.insert(it.key(), it.value());
+            assignments.append({it.key(), QString()});
+        }
         if (!assignments.isEmpty())
             out.add(RiskLevel::Low, tr("%1 only sets shell variables").arg(QStringLiteral("`%1=…`").arg(assignments.first().first)));
         classifyOutputRedirections(command.redirections, nullptr, {}, out);
@@ -580,23 +622,44 @@ void Engine::classifyOutputRedirections(const QList<shell::Redirection> &redirec
                 continue;
             }
         }
-        if (output.origin == Stream::Origin::Remote)
-            markRemoteFile(path);
+        if (output.origin != Stream::Origin::None)
+            recordFile(path, output, mode == WriteMode::Append);
         classifyWriteTarget(QStringLiteral("%1 %2 %3").arg(who, op, target.text).trimmed(), target, mode == WriteMode::Modify ? WriteMode::Overwrite : mode, out);
     }
 }
 
-void Engine::markRemoteFile(const QString &path)
+void Engine::markRemoteFile(const QString &path, const QString &source)
 {
-    const QString normalized = normalizePath(path);
-    m_scope.remoteFiles.insert(normalized);
-    m_scope.remoteFiles.insert(normalized.section(u'/', -1));
+    recordFile(path, Stream::remote(source), false);
 }
 
-bool Engine::isRemoteFile(const QString &path) const
+void Engine::recordFile(const QString &path, const Stream &content, bool append)
 {
     const QString normalized = normalizePath(path);
-    return m_scope.remoteFiles.contains(normalized) || m_scope.remoteFiles.contains(normalized.section(u'/', -1));
+    Stream stored = content;
+    const std::optional<Stream> before = writtenFile(normalized);
+    if (append && before) {
+        // The worse of both halves: a download stays a download, text adds up.
+        if (before->origin == Stream::Origin::Remote || content.origin != Stream::Origin::Known
+            || before->origin != Stream::Origin::Known) {
+            stored = before->origin == Stream::Origin::Remote ? *before : content.origin == Stream::Origin::Known ? Stream::unknown() : content;
+        } else {
+            stored = Stream::known(before->text + content.text, before->decoded || content.decoded);
+        }
+    }
+    m_scope.files.insert(normalized, stored);
+    m_scope.files.insert(normalized.section(u'/', -1), stored);
+}
+
+std::optional<Stream> Engine::writtenFile(const QString &path) const
+{
+    const QString normalized = normalizePath(path);
+    auto it = m_scope.files.constFind(normalized);
+    if (it == m_scope.files.cend())
+        it = m_scope.files.constFind(normalized.section(u'/', -1));
+    if (it == m_scope.files.cend())
+        return std::nullopt;
+    return *it;
 }
 
 // ---- Engine: commands -----------------------------------------------------------------------
@@ -654,16 +717,13 @@ Stream Engine::runInvocation(Invocation invocation, Findings &out)
         out.add(RiskLevel::High, tr("the command nests wrappers too deeply to follow"));
         return Stream::unknown();
     }
-    if (invocation.path.contains(u'/')) {
-        const QString path = normalizePath(invocation.path);
-        if (isRemoteFile(path)) {
-            out.add(RiskLevel::Critical, tr("%1 runs a file that this command downloaded: remote code runs on the host").arg(invocation.display()));
-        } else if (!isStandardProgramPath(path)) {
-            out.add(RiskLevel::High, tr("%1 runs %2, a program outside the system directories whose content is unknown")
-                                         .arg(invocation.display(), invocation.path));
-        }
-    } else if (isRemoteFile(invocation.name)) {
-        out.add(RiskLevel::Critical, tr("%1 runs a file that this command downloaded: remote code runs on the host").arg(invocation.display()));
+    const std::optional<Stream> written = writtenFile(invocation.path);
+    if (written && (invocation.path.contains(u'/') || written->origin == Stream::Origin::Remote)) {
+        // A script this command wrote first: what it holds is what runs.
+        executeStream(*written, invocation.display(), true, out);
+    } else if (invocation.path.contains(u'/') && !isStandardProgramPath(normalizePath(invocation.path))) {
+        out.add(RiskLevel::High, tr("%1 runs %2, a program outside the system directories whose content is unknown")
+                                     .arg(invocation.display(), invocation.path));
     }
     if (m_scope.functions.contains(invocation.name) && !invocation.path.contains(u'/')) {
         out.add(RiskLevel::Low, tr("%1 calls a function defined in this command (classified where it is defined)").arg(invocation.display()));
@@ -685,7 +745,7 @@ Stream Engine::runInvocation(Invocation invocation, Findings &out)
         out.add(RiskLevel::Medium, tr("%1 is not a command the classifier knows, so it may change the host")
                                        .arg(QStringLiteral("`") + invocation.name + QStringLiteral("`")));
     }
-    return outputOf(invocation, out);
+    return outputOf(invocation);
 }
 
 namespace {
@@ -760,11 +820,6 @@ bool Engine::runWrapper(const Invocation &inv, Findings &out, Stream *output)
         return runRest(skipOptions(args, 0, {}), tr("%1 runs nothing"), RiskLevel::Low);
     if (name == QLatin1String("sudo") || name == QLatin1String("doas") || name == QLatin1String("pkexec")
         || name == QLatin1String("run0")) {
-        if (hasOption(args, {QStringLiteral("-l"), QStringLiteral("-v"), QStringLiteral("-k"), QStringLiteral("-K"), QStringLiteral("-V")})
-            && args.size() <= 2) {
-            out.add(RiskLevel::Low, tr("%1 only checks or lists privileges").arg(inv.display()));
-            return true;
-        }
         qsizetype i = skipOptions(args, 0, {QStringLiteral("-u"), QStringLiteral("-g"), QStringLiteral("-C"), QStringLiteral("-D"),
                                             QStringLiteral("-h"), QStringLiteral("-p"), QStringLiteral("-r"), QStringLiteral("-t"),
                                             QStringLiteral("-U"), QStringLiteral("-T"), QStringLiteral("-R"), QStringLiteral("--user"),
@@ -772,6 +827,12 @@ bool Engine::runWrapper(const Invocation &inv, Findings &out, Stream *output)
                                             QStringLiteral("--host"), QStringLiteral("--role"), QStringLiteral("--type"),
                                             QStringLiteral("--other-user"), QStringLiteral("--close-from"), QStringLiteral("--chroot"),
                                             QStringLiteral("--command-timeout")});
+        if (i >= args.size()
+            && hasOption(args, {QStringLiteral("-l"), QStringLiteral("-v"), QStringLiteral("-k"), QStringLiteral("-K"), QStringLiteral("-V"),
+                                QStringLiteral("--list"), QStringLiteral("--validate")}, i)) {
+            out.add(RiskLevel::Low, tr("%1 only checks or lists privileges").arg(inv.display()));
+            return true;
+        }
         if (hasOption(args, {QStringLiteral("-e"), QStringLiteral("--edit")}, i)) {
             for (qsizetype j = i; j < args.size(); ++j)
                 classifyWriteTarget(inv.display(), args.at(j), WriteMode::Modify, out);
@@ -837,14 +898,14 @@ bool Engine::runWrapper(const Invocation &inv, Findings &out, Stream *output)
     if (name == QLatin1String("nice"))
         return runRest(skipOptions(args, 0, {QStringLiteral("-n"), QStringLiteral("--adjustment")}), tr("%1 only prints the niceness"), RiskLevel::Low);
     if (name == QLatin1String("ionice")) {
+        const qsizetype i = skipOptions(args, 0, {QStringLiteral("-c"), QStringLiteral("-n"), QStringLiteral("--class"),
+                                                  QStringLiteral("--classdata")});
         if (hasOption(args, {QStringLiteral("-p"), QStringLiteral("-P"), QStringLiteral("-u"), QStringLiteral("--pid"),
-                             QStringLiteral("--pgid"), QStringLiteral("--uid")})) {
+                             QStringLiteral("--pgid"), QStringLiteral("--uid")}, i)) {
             out.add(RiskLevel::Medium, tr("%1 changes the I/O priority of running processes").arg(inv.display()));
             return true;
         }
-        return runRest(skipOptions(args, 0, {QStringLiteral("-c"), QStringLiteral("-n"), QStringLiteral("--class"),
-                                             QStringLiteral("--classdata")}),
-                       tr("%1 only prints an I/O priority"), RiskLevel::Low);
+        return runRest(i, tr("%1 only prints an I/O priority"), RiskLevel::Low);
     }
     if (name == QLatin1String("timeout")) {
         const qsizetype i = skipOptions(args, 0, {QStringLiteral("-s"), QStringLiteral("-k"), QStringLiteral("--signal"),
@@ -858,11 +919,11 @@ bool Engine::runWrapper(const Invocation &inv, Findings &out, Stream *output)
     if (name == QLatin1String("setsid") || name == QLatin1String("time") || name == QLatin1String("command")
         || name == QLatin1String("exec") || name == QLatin1String("chrt") || name == QLatin1String("taskset")
         || name == QLatin1String("numactl") || name == QLatin1String("cgexec") || name == QLatin1String("prlimit")) {
-        if (name == QLatin1String("command") && hasOption(args, {QStringLiteral("-v"), QStringLiteral("-V")})) {
+        if (name == QLatin1String("command") && hasOption(args, {QStringLiteral("-v"), QStringLiteral("-V")}, 1)) {
             out.add(RiskLevel::Low, tr("%1 only looks a command up").arg(inv.display()));
             return true;
         }
-        if ((name == QLatin1String("taskset") || name == QLatin1String("chrt")) && hasOption(args, {QStringLiteral("-p"), QStringLiteral("--pid")})) {
+        if ((name == QLatin1String("taskset") || name == QLatin1String("chrt")) && hasOption(args, {QStringLiteral("-p"), QStringLiteral("--pid")}, 1)) {
             out.add(RiskLevel::Medium, tr("%1 changes the scheduling of a running process").arg(inv.display()));
             return true;
         }
@@ -989,8 +1050,8 @@ bool Engine::runShellLike(const Invocation &inv, Findings &out, Stream *output)
             executeStream(file.substituted, inv.display(), true, out);
         else if (file.text == QLatin1String("/dev/stdin") || file.text == QLatin1String("-"))
             executeStream(inv.input, inv.display(), true, out);
-        else if (isRemoteFile(file.text))
-            out.add(RiskLevel::Critical, tr("%1 runs a script this command downloaded: remote code runs on the host").arg(inv.display()));
+        else if (const std::optional<Stream> written = writtenFile(file.text))
+            executeStream(*written, inv.display(), true, out);
         else
             out.add(RiskLevel::High, tr("%1 runs the script %2, whose content the classifier cannot see").arg(inv.display(), file.text));
         *output = Stream::unknown();
@@ -1113,9 +1174,14 @@ bool Engine::runShellLike(const Invocation &inv, Findings &out, Stream *output)
         if (fromInput && inv.input.origin == Stream::Origin::Known) {
             // Each line: five time fields, then the command.
             for (const QString &line : inv.input.text.split(u'\n', Qt::SkipEmptyParts)) {
+                // A user's crontab has five time fields; /etc/crontab and cron.d add a user name.
                 const QStringList fields = line.simplified().split(u' ');
-                if (fields.size() > 5 && !line.trimmed().startsWith(u'#'))
-                    classifyScript(fields.mid(5).join(u' '), out);
+                if (line.trimmed().startsWith(u'#'))
+                    continue;
+                for (const int skip : {5, 6}) {
+                    if (fields.size() > skip)
+                        classifyScript(fields.mid(skip).join(u' '), out);
+                }
             }
         } else if (fromInput) {
             executeStream(inv.input, inv.display(), true, out);
@@ -1166,12 +1232,16 @@ Stream Engine::runShell(const Invocation &inv, Findings &out)
     }
     if (i < args.size()) {
         const Argument &script = args.at(i);
+        if (syntaxOnly) {
+            out.add(RiskLevel::Low, tr("%1 only checks the syntax of %2").arg(inv.display(), script.text));
+            return Stream::unknown();
+        }
         if (script.processSubstitution)
             executeStream(script.substituted, inv.display(), true, out);
         else if (script.text == QLatin1String("/dev/stdin"))
             executeStream(inv.input, inv.display(), true, out);
-        else if (isRemoteFile(script.text))
-            out.add(RiskLevel::Critical, tr("%1 runs a script this command downloaded: remote code runs on the host").arg(inv.display()));
+        else if (const std::optional<Stream> written = writtenFile(script.text))
+            executeStream(*written, inv.display(), true, out);
         else
             out.add(RiskLevel::High, tr("%1 runs the script %2, whose content the classifier cannot see").arg(inv.display(), script.text));
         return Stream::unknown();
@@ -1230,8 +1300,8 @@ Stream Engine::runInterpreter(const Invocation &inv, Findings &out)
                 executeStream(inv.input, inv.display(), false, out);
             else if (args.at(i).processSubstitution)
                 executeStream(args.at(i).substituted, inv.display(), false, out);
-            else if (isRemoteFile(a))
-                out.add(RiskLevel::Critical, tr("%1 runs a script this command downloaded: remote code runs on the host").arg(inv.display()));
+            else if (const std::optional<Stream> written = writtenFile(a))
+                executeStream(*written, inv.display(), false, out);
             else
                 out.add(RiskLevel::High, tr("%1 runs the script %2, whose content the classifier cannot see").arg(inv.display(), a));
             return Stream::unknown();
@@ -1290,7 +1360,7 @@ void Engine::executeArgument(const Argument &argument, const QString &who, Findi
             return;
     }
     Engine inner(m_depth + 1);
-    inner.m_scope.remoteFiles = m_scope.remoteFiles;
+    inner.m_scope.files = m_scope.files;
     inner.classifyScript(argument.dynamic ? argument.emptied : argument.text, out);
 }
 
@@ -1450,9 +1520,8 @@ void Engine::runFind(const Invocation &inv, Findings &out)
         out.add(RiskLevel::Low, tr("%1 only lists files").arg(inv.display()));
 }
 
-Stream Engine::outputOf(const Invocation &inv, Findings &out)
+Stream Engine::outputOf(const Invocation &inv)
 {
-    Q_UNUSED(out);
     const QString &name = inv.name;
     const QList<Argument> &args = inv.args;
     const QStringList texts = inv.texts();
@@ -1471,11 +1540,8 @@ Stream Engine::outputOf(const Invocation &inv, Findings &out)
     };
     if (name == QLatin1String("echo")) {
         QStringList words = texts;
-        bool escapes = false;
-        while (!words.isEmpty() && QRegularExpression(QStringLiteral("^-[neE]+$")).match(words.first()).hasMatch()) {
-            escapes = escapes || words.first().contains(u'e');
+        while (!words.isEmpty() && QRegularExpression(QStringLiteral("^-[neE]+$")).match(words.first()).hasMatch())
             words.removeFirst();
-        }
         bool changed = false;
         const QString text = words.join(u' ');
         // dash's echo decodes escapes even without -e; assume it does.
@@ -1486,7 +1552,6 @@ Stream Engine::outputOf(const Invocation &inv, Findings &out)
                 return argument.substituted.origin == Stream::Origin::Remote ? argument.substituted : Stream::unknown();
             stream.decoded = stream.decoded || argument.substituted.decoded;
         }
-        Q_UNUSED(escapes);
         return stream;
     }
     if (name == QLatin1String("printf")) {
@@ -1514,9 +1579,14 @@ Stream Engine::outputOf(const Invocation &inv, Findings &out)
         }
         if (files.isEmpty() || files == QStringList{QStringLiteral("-")})
             return input;
+        if (files.size() == 1) {
+            if (const std::optional<Stream> written = writtenFile(files.first()))
+                return *written;
+        }
         for (const QString &file : files) {
-            if (isRemoteFile(file))
-                return Stream::remote(file);
+            const std::optional<Stream> written = writtenFile(file);
+            if (written && written->origin == Stream::Origin::Remote)
+                return *written;
         }
         for (const Argument &argument : args) {
             if (argument.processSubstitution)

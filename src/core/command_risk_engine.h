@@ -79,14 +79,17 @@ public:
     void executeArgument(const Argument &argument, const QString &who, Findings &out);
     // Inline code of python/perl/ruby/node/php: cannot be checked, but some patterns are known.
     void classifyInterpreterCode(const QString &code, const QString &who, Findings &out);
-    void markRemoteFile(const QString &path);
-    bool isRemoteFile(const QString &path) const;
+    // Files this command writes before it runs them: downloads, scripts echoed into a file.
+    void markRemoteFile(const QString &path, const QString &source);
+    void recordFile(const QString &path, const Stream &content, bool append);
+    std::optional<Stream> writtenFile(const QString &path) const;
 
 private:
     struct Scope {
         QHash<QString, QStringList> variables;  // every value assigned in the command
         QSet<QString> functions;
-        QSet<QString> remoteFiles;
+        QHash<QString, Stream> files;  // written by this command, by normalized path and base name
+        QHash<QString, Stream> dynamicVariables;  // assigned from what is known only at run time
     };
 
     Stream classifyList(const shell::List &list, const Stream &input, Findings &out);
@@ -108,7 +111,7 @@ private:
     Stream runInterpreter(const Invocation &invocation, Findings &out);
     void runXargs(const Invocation &invocation, Findings &out);
     void runFind(const Invocation &invocation, Findings &out);
-    Stream outputOf(const Invocation &invocation, Findings &out);
+    Stream outputOf(const Invocation &invocation);
 
     int m_depth = 0;
     Scope m_scope;

@@ -111,12 +111,15 @@ bool isVitalTree(const QString &path, bool glob)
 {
     if (!glob)
         return vitalTrees().contains(path);
-    // A pattern is vital when it can match a vital tree or everything inside one.
+    // A pattern is vital when it can match a vital tree or everything inside one. A relative
+    // pattern (*, ./*) is relative to a directory the classifier does not know: high, not vital.
+    if (!path.startsWith(u'/') && !path.startsWith(u'~'))
+        return false;
     const QString directory = globDirectory(path);
     if (vitalTrees().contains(directory))
         return true;
     for (const QString &tree : vitalTrees()) {
-        if (matchesGlob(path, tree))
+        if (tree.at(0) == path.at(0) && matchesGlob(path, tree))
             return true;
     }
     return false;
@@ -126,14 +129,17 @@ bool isVitalFile(const QString &path)
 {
     static const QRegularExpression vital(QStringLiteral(
         "^(/etc/(passwd|shadow|group|gshadow|sudoers|sudoers\\.d/.*|pam\\.d/.*|ld\\.so\\.preload|nsswitch\\.conf|"
-        "security/.*)|.*/\\.ssh/authorized_keys2?|/boot/.*|/proc/sysrq-trigger|/etc/ssh/sshd_config(\\.d/.*)?)$"));
+        "security/.*)|.*/\\.ssh/authorized_keys2?|/boot/.*|/proc/sysrq-trigger|/etc/ssh/sshd_config(\\.d/.*)?|"
+        // programs and libraries without which nothing starts or nobody logs in
+        "/(usr/)?s?bin/(sh|bash|dash|sudo|su|login|init|systemd|mount|sshd)|/(usr/)?lib(64)?/(systemd/systemd|ld-linux.*|"
+        "x86_64-linux-gnu/(libc\\.so.*|ld-linux.*)|aarch64-linux-gnu/(libc\\.so.*|ld-linux.*)))$"));
     return vital.match(path).hasMatch();
 }
 
 bool isSystemPath(const QString &path)
 {
     static const QRegularExpression system(QStringLiteral(
-        "^(/(etc|usr|bin|sbin|lib|lib32|lib64|libx32|boot|opt|root|snap|srv)(/.*)?|/var/(lib|spool|cache|mail|www)(/.*)?|"
+        "^(/(etc|usr|bin|sbin|lib|lib32|lib64|libx32|boot|opt|root|snap)(/.*)?|/var/(lib|spool|cache|mail|www)(/.*)?|"
         "~/\\.[^/]+(/.*)?)$"));
     return system.match(path).hasMatch();
 }

@@ -811,7 +811,6 @@ void packages(Engine &, const Invocation &inv, Findings &out)
                                           QStringLiteral("--repo"), QStringLiteral("-X")});
     QStringList words = operandTexts(p);
     if (name == QLatin1String("dpkg") || name == QLatin1String("rpm") || name == QLatin1String("pacman")) {
-        const QStringList flags = p.flags;
         auto flag = [&](std::initializer_list<const char *> options) { return p.hasAny(options); };
         if (name == QLatin1String("dpkg")) {
             if (flag({"-r", "-P", "--remove", "--purge"}))
@@ -836,8 +835,7 @@ void packages(Engine &, const Invocation &inv, Findings &out)
     const QString verb = words.isEmpty() ? QString() : words.takeFirst();
     if (anyOf(verb, {"remove", "purge", "autoremove", "erase", "uninstall", "rm", "del", "autopurge", "remove-orphans"}))
         return removesPackages(inv, words, out);
-    if (anyOf(verb, {"upgrade", "dist-upgrade", "full-upgrade", "update-minimal", "distro-sync", "dup", "downgrade", "reinstall"})
-        && !(name == QLatin1String("apk") && verb == QLatin1String("upgrade") && false)) {
+    if (anyOf(verb, {"upgrade", "dist-upgrade", "full-upgrade", "update-minimal", "distro-sync", "dup", "downgrade", "reinstall"})) {
         if (name == QLatin1String("pip") || name == QLatin1String("pip3"))
             return out.add(L::Medium, Engine::tr("%1 changes Python packages").arg(inv.display()));
         return out.add(L::High, Engine::tr("%1 upgrades packages across the host, which is hard to undo").arg(inv.display()));
@@ -952,7 +950,6 @@ void iptables(Engine &, const Invocation &inv, Findings &out)
             return;
         }
     }
-    static const QRegularExpression listing(QStringLiteral("^-(L|S|C|n|v|x|[nvxL]+|-list|-list-rules|-check|-numeric|-verbose|-line-numbers)$"));
     const bool changes = std::any_of(texts.begin(), texts.end(), [](const QString &a) {
         return anyOf(a, {"-A", "-I", "-D", "-R", "-N", "-X", "-E", "-P", "-Z", "--append", "--insert", "--delete", "--replace",
                          "--new-chain", "--delete-chain", "--rename-chain", "--policy", "--zero"});
@@ -961,7 +958,6 @@ void iptables(Engine &, const Invocation &inv, Findings &out)
         out.add(L::Low, Engine::tr("%1 only lists the firewall rules").arg(inv.display()));
         return;
     }
-    Q_UNUSED(listing);
     out.add(L::High, Engine::tr("%1 changes the firewall rules, which can lock operators out or open ports").arg(inv.display()));
 }
 
@@ -1093,8 +1089,15 @@ void sysctl(Engine &, const Invocation &inv, Findings &out)
 
 // ---- network -------------------------------------------------------------------------------
 
-void ipCommand(Engine &, const Invocation &inv, Findings &out)
+void ipCommand(Engine &engine, const Invocation &inv, Findings &out)
 {
+    const QStringList all = inv.texts();
+    const qsizetype netns = all.indexOf(QStringLiteral("netns"));
+    if (netns >= 0 && all.value(netns + 1) == QLatin1String("exec") && netns + 3 < all.size()) {
+        out.add(L::Medium, Engine::tr("%1 runs a command in a network namespace").arg(inv.display()));
+        engine.runFields(inv.args.mid(netns + 3), {}, out);
+        return;
+    }
     QStringList words;
     for (const QString &a : inv.texts()) {
         if (!a.startsWith(u'-'))
@@ -1216,8 +1219,15 @@ void download(Engine &engine, const Invocation &inv, Findings &out)
     }
     if (sends)
         out.add(L::Medium, Engine::tr("%1 sends data to a remote service").arg(inv.display()));
+    for (const QString &t : texts) {
+        // -d @/etc/shadow, -F file=@/root/.ssh/id_rsa, --upload-file /etc/passwd: a file leaves the host.
+        const qsizetype at = t.indexOf(QLatin1String("@/"));
+        const QString uploaded = at >= 0 ? t.mid(at + 1) : QString();
+        if (sends && !uploaded.isEmpty() && (isSystemPath(normalizePath(uploaded)) || isVitalFile(normalizePath(uploaded))))
+            out.add(L::High, Engine::tr("%1 uploads %2 to a remote service").arg(inv.display(), uploaded));
+    }
     if (!toStdout && !file.isEmpty() && file != QLatin1String("-") && file != QLatin1String("/dev/null")) {
-        engine.markRemoteFile(file);
+        engine.markRemoteFile(file, inv.display());
         Findings write;
         classifyWriteTarget(inv.display(), literalArgument(file), WriteMode::Overwrite, write);
         out.merge(write);
@@ -1301,12 +1311,26 @@ void containers(Engine &engine, const Invocation &inv, Findings &out)
             return;
         }
     }
-    Q_UNUSED(engine);
+    if (verb == QLatin1String("exec")) {
+        // docker exec [options] CONTAINER COMMAND…: the command runs too (in the container, with
+        // whatever the container can reach of the host).
+        qsizetype i = inv.texts().indexOf(QStringLiteral("exec")) + 1;
+        static const QStringList withValue = {QStringLiteral("-u"), QStringLiteral("--user"), QStringLiteral("-w"),
+                                              QStringLiteral("--workdir"), QStringLiteral("-e"), QStringLiteral("--env"),
+                                              QStringLiteral("--env-file"), QStringLiteral("--detach-keys")};
+        while (i < inv.args.size() && inv.args.at(i).text.startsWith(u'-'))
+            i += withValue.contains(inv.args.at(i).text) ? 2 : 1;
+        if (i + 1 < inv.args.size())
+            engine.runFields(inv.args.mid(i + 1), {}, out);
+    }
     out.add(L::Medium, Engine::tr("%1 changes containers").arg(inv.display()));
 }
 
-void kubectl(Engine &, const Invocation &inv, Findings &out)
+void kubectl(Engine &engine, const Invocation &inv, Findings &out)
 {
+    const qsizetype dashes = inv.texts().indexOf(QStringLiteral("--"));
+    if (inv.texts().contains(QStringLiteral("exec")) && dashes >= 0 && dashes + 1 < inv.args.size())
+        engine.runFields(inv.args.mid(dashes + 1), {}, out);
     QStringList words;
     for (const Argument &a : inv.args) {
         if (!a.text.startsWith(u'-'))
@@ -1320,7 +1344,7 @@ void kubectl(Engine &, const Invocation &inv, Findings &out)
         out.add(L::Low, Engine::tr("%1 only reads cluster state").arg(inv.display()));
         return;
     }
-    if (anyOf(verb, {"delete", "drain", "replace", "uncordon"}) && verb != QLatin1String("uncordon")) {
+    if (anyOf(verb, {"delete", "drain", "replace"})) {
         out.add(L::High, Engine::tr("%1 deletes or evicts cluster resources").arg(inv.display()));
         return;
     }
@@ -1414,14 +1438,12 @@ void settings(Engine &, const Invocation &inv, Findings &out)
 void tar(Engine &, const Invocation &inv, Findings &out)
 {
     const QStringList texts = inv.texts();
-    const QString mode = texts.value(0);
     const bool extracts = std::any_of(texts.begin(), texts.end(), [](const QString &t) {
         return t == QLatin1String("--extract") || t == QLatin1String("--get") || QRegularExpression(QStringLiteral("^-?[a-zA-Z]*x[a-zA-Z]*$")).match(t).hasMatch();
     });
     const bool lists = std::any_of(texts.begin(), texts.end(), [](const QString &t) {
         return t == QLatin1String("--list") || QRegularExpression(QStringLiteral("^-?[a-zA-Z]*t[a-zA-Z]*$")).match(t).hasMatch();
     });
-    Q_UNUSED(mode);
     if (extracts) {
         for (qsizetype i = 0; i < texts.size(); ++i) {
             if ((texts.at(i) == QLatin1String("-C") || texts.at(i) == QLatin1String("--directory"))

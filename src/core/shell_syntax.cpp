@@ -749,8 +749,12 @@ private:
     bool parsePipeline(List *list)
     {
         Pipeline pipeline;
-        while (isReserved(peek(), "!"))
+        // `time` and `!` are keywords of the pipeline, not commands: time (sleep 1; ls) is valid.
+        while (isReserved(peek(), "!") || isReserved(peek(), "time")) {
             take();
+            if (isReserved(peek(), "-p"))
+                take();
+        }
         Command command;
         if (!parseCommand(&command))
             return false;
@@ -799,6 +803,17 @@ private:
     }
 
     bool parseCommand(Command *command)
+    {
+        // Deeper than any script a person writes; the limit keeps the stack safe from hostile input.
+        if (m_nesting > 200)
+            return fail(QStringLiteral("commands nested more than 200 deep"));
+        ++m_nesting;
+        const bool ok = parseCommandAt(command);
+        --m_nesting;
+        return ok;
+    }
+
+    bool parseCommandAt(Command *command)
     {
         const Token &token = peek();
         if (isOp(token, "(")) {
@@ -903,7 +918,7 @@ private:
             return fail(QStringLiteral("arithmetic for loops are not understood"));
         if (peek().type != Token::Type::Word)
             return fail(QStringLiteral("\"for\" without a variable name"));
-        take();
+        command->loopVariable = take().word.literal();
         skipNewlines();
         if (isReserved(peek(), "in")) {
             take();
@@ -992,6 +1007,7 @@ private:
 
     QList<Token> m_t;
     int m_p = 0;
+    int m_nesting = 0;
     QString m_error;
     int m_errorPosition = -1;
 };

@@ -58,6 +58,7 @@ struct Command {
     QList<Redirection> redirections;
     std::shared_ptr<List> body;
     QString functionName;
+    QString loopVariable;  // for NAME in …
 };
 
 struct Pipeline {

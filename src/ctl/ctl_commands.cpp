@@ -1,5 +1,6 @@
 #include "ctl_commands.h"
 
+#include "credentials_command.h"
 #include "mask_command.h"
 #include "remediation_commands.h"
 #include "risk_command.h"
@@ -295,6 +296,8 @@ int run(const QStringList &arguments)
         return runMaskCommand(arguments.mid(2));
     if (arguments.value(1) == QLatin1String("risk"))
         return runRiskCommand(arguments.mid(2));
+    if (arguments.value(1) == QLatin1String("credentials"))
+        return runCredentialsCommand(arguments.mid(2));
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "The MIRROR STAGE console's store from the command line.\n\n"
@@ -317,7 +320,8 @@ int run(const QStringList &arguments)
         "  audit list [--since 1d] | audit verify   the hash-chained audit log\n"
         "  usage [--since 30d]  AI tokens and cost per day\n"
         "  mask [--json]     mask secrets and addresses in stdin as they would reach an AI provider\n"
-        "  risk [--json] 'COMMAND'  the safety level of a shell command and why (low, medium, high, critical)"));
+        "  risk [--json] 'COMMAND'  the safety level of a shell command and why (low, medium, high, critical)\n"
+        "  credentials list [--json]  the credentials in the keychain and whether each is stored (no values)"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do, see above."));

@@ -138,7 +138,8 @@ void printProposal(const store::ProposalRecord &p)
 {
     out() << QStringLiteral("proposal %1 [%2, %3] %4 (from %5%6)\n")
                  .arg(p.id)
-                 .arg(p.riskLevel, p.state, p.title, p.provider, p.model.isEmpty() ? QString() : QStringLiteral(" ") + p.model);
+                 .arg(p.riskLevel, p.state, p.title, p.provider,
+                      p.model.isEmpty() || p.model == p.provider ? QString() : QStringLiteral(" ") + p.model);
     if (!p.analysis.isEmpty())
         out() << QStringLiteral("  analysis: %1\n").arg(p.analysis);
     for (const store::ProposalCommandRecord &c : p.commands) {

@@ -54,7 +54,7 @@ void runJob(const QString &service, const QString &key, Prepare prepare, SecretS
         if (result.ok()) {
             if (auto *reader = qobject_cast<QKeychain::ReadPasswordJob *>(finished))
                 result.value = reader->binaryData();
-        } else {
+        } else if (result.status != SecretStatus::NotFound) {  // "not there" is an answer, not a fault
             qCInfo(lcSecrets).noquote() << result.message;
         }
         done(result);

@@ -272,6 +272,21 @@ const QList<Migration> &migrations()
         // Incidents and what was done about them (issue 5). At most one incident per (host, rule,
         // subject) is not resolved: the partial unique index makes "open it" idempotent.
         {5, remediationSchema()},
+        // How to reach a host over SSH (issue 6): for an agent's host (agent_id) or a host without
+        // an agent (agent_id NULL). Passwords and key passphrases stay in the keychain. An
+        // execution for an agentless host has agent_id '' and names the host in ssh_host.
+        {6,
+         {QStringLiteral("CREATE TABLE ssh_hosts ("
+                         " name TEXT PRIMARY KEY CHECK (length(name) > 0),"
+                         " agent_id TEXT UNIQUE REFERENCES hosts (agent_id) ON DELETE SET NULL,"
+                         " address TEXT NOT NULL CHECK (length(address) > 0),"
+                         " port INTEGER NOT NULL DEFAULT 22 CHECK (port BETWEEN 1 AND 65535),"
+                         " login_user TEXT NOT NULL CHECK (length(login_user) > 0),"
+                         " key_file TEXT NOT NULL DEFAULT '',"
+                         " jump_host TEXT NOT NULL DEFAULT '',"
+                         " created_ms INTEGER NOT NULL,"
+                         " updated_ms INTEGER NOT NULL)"),
+          QStringLiteral("ALTER TABLE executions ADD COLUMN ssh_host TEXT")}},
     };
     return steps;
 }

@@ -15,6 +15,7 @@
 //                   proposals, approval (per core::ApprovalPolicy) and rejection;
 //   ExecutionRepository  commands on their way to hosts and their results;
 //   AuditChain      the hash-chained audit log;  UsageRepository  AI tokens and cost per day.
+//   SshHostRepository  how to reach a host over SSH (secrets stay in the keychain).
 //
 // Each thread opens its own Database and builds repositories on its connection. Failures are
 // reported through a QString *error (never null) in words for the operator.
@@ -36,3 +37,4 @@
 #include "proposal_repository.h"
 #include "execution_repository.h"
 #include "usage_repository.h"
+#include "ssh_host_repository.h"

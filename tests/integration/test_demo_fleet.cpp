@@ -44,6 +44,20 @@ QList<int> processesUnder(const QString &dir)
     return pids;
 }
 
+// Processes whose command line starts with `name` (the demo's hog renames itself).
+QList<int> processesNamed(const QByteArray &name)
+{
+    QList<int> pids;
+    for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+        bool isPid = false;
+        const int pid = entry.toInt(&isPid);
+        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(entry));
+        if (isPid && cmdline.open(QIODevice::ReadOnly) && cmdline.readAll().startsWith(name))
+            pids.append(pid);
+    }
+    return pids;
+}
+
 }  // namespace
 
 class DemoFleetTest : public QObject {
@@ -55,8 +69,10 @@ private slots:
     void twelveHostsStreamAndStopWithTheConsole();
     void agentsDieWithAKilledConsoleAndComeBackAsThemselves();
     void missingReflectorIsNamed();
+    void theDemoFaultIsFixedByAnApprovedProposal();
 
 private:
+    CommandResult msctl(const QStringList &arguments);
     QStringList consoleArguments(const QStringList &extra = {}) const;
     void startConsole();
     void stopConsole(int signal);
@@ -304,6 +320,78 @@ void DemoFleetTest::missingReflectorIsNamed()
     QVERIFY2(err.contains("/nonexistent"), err.constData());
     QVERIFY2(err.contains("reflector"), err.constData());
     QVERIFY(processesUnder(demoDir()).isEmpty());
+}
+
+CommandResult DemoFleetTest::msctl(const QStringList &arguments)
+{
+    return runCommand(QStringLiteral(MSCTL_BINARY),
+                      QStringList{QStringLiteral("--database"), m_dir->filePath(QStringLiteral("db.sqlite"))} + arguments);
+}
+
+// The README's story: the demo's CPU-hungry process under its last host becomes an incident, the
+// local runbook proposes stopping it, the operator approves, the host's agent stops it, the
+// incident resolves, and the audit log has it all and verifies.
+void DemoFleetTest::theDemoFaultIsFixedByAnApprovedProposal()
+{
+    m_consoleLog.clear();
+    m_console = std::make_unique<QProcess>();
+    m_console->setProcessChannelMode(QProcess::MergedChannels);
+    connect(m_console.get(), &QProcess::readyRead, this, [this] { m_consoleLog += m_console->readAll(); });
+    m_console->start(QStringLiteral(CONSOLE_BINARY), consoleArguments({QStringLiteral("--demo-hosts"), QStringLiteral("2")}));
+    QTRY_VERIFY2_WITH_TIMEOUT(m_consoleLog.contains("console ready") || m_console->state() == QProcess::NotRunning,
+                              m_consoleLog.constData(), 60'000);
+    QVERIFY2(m_console->state() == QProcess::Running, m_consoleLog.constData());
+    QVERIFY2(m_consoleLog.contains("demo-cpu-hog"), m_consoleLog.constData());
+    QList<int> hogs = processesNamed(QByteArrayLiteral("demo-cpu-hog"));
+    QCOMPARE(hogs.size(), 1);
+    const QString pid = QString::number(hogs.first());
+
+    // The incident, on the plan's last host (web-02 of two), about that very process.
+    QJsonObject incident;
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        [&] {
+            for (const QJsonValue &value :
+                 QJsonDocument::fromJson(msctl({QStringLiteral("incidents"), QStringLiteral("--json")}).out).array()) {
+                if (value.toObject().value(QStringLiteral("subject")).toString().startsWith(pid + QLatin1Char(' ')))
+                    incident = value.toObject();
+            }
+            return !incident.isEmpty();
+        }(),
+        m_consoleLog.constData(), 180'000);
+    QCOMPARE(incident.value(QStringLiteral("host")).toString(), QStringLiteral("web-02"));
+    const QString incidentId = QString::number(incident.value(QStringLiteral("id")).toInteger());
+
+    QString proposalId;
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        [&] {
+            for (const QJsonValue &value :
+                 QJsonDocument::fromJson(msctl({QStringLiteral("proposals"), incidentId, QStringLiteral("--json")}).out).array()) {
+                for (const QJsonValue &command : value.toObject().value(QStringLiteral("commands")).toArray()) {
+                    if (command.toObject().value(QStringLiteral("script")).toString() == QStringLiteral("kill -TERM ") + pid)
+                        proposalId = QString::number(value.toObject().value(QStringLiteral("id")).toInteger());
+                }
+            }
+            return !proposalId.isEmpty();
+        }(),
+        m_consoleLog.constData(), 60'000);
+    const CommandResult approved = msctl({QStringLiteral("approve"), proposalId, QStringLiteral("--confirm")});
+    QVERIFY2(approved.exitCode == 0, approved.err.constData());
+
+    QTRY_VERIFY2_WITH_TIMEOUT(processesNamed(QByteArrayLiteral("demo-cpu-hog")).isEmpty(), m_consoleLog.constData(), 60'000);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        [&] {
+            const QJsonObject shown = QJsonDocument::fromJson(
+                                          msctl({QStringLiteral("incident"), incidentId, QStringLiteral("--json")}).out)
+                                          .object();
+            return shown.value(QStringLiteral("state")).toString() == QLatin1String("resolved");
+        }(),
+        m_consoleLog.constData(), 120'000);
+    const CommandResult verify = msctl({QStringLiteral("audit"), QStringLiteral("verify")});
+    QVERIFY2(verify.exitCode == 0, verify.err.constData());
+    const QByteArray audit = msctl({QStringLiteral("audit"), QStringLiteral("list")}).out;
+    QVERIFY2(audit.contains("proposal.approved") && audit.contains("execution.finished") && audit.contains("incident.resolved"),
+             audit.constData());
+    stopConsole(SIGTERM);
 }
 
 QTEST_GUILESS_MAIN(DemoFleetTest)
