@@ -29,6 +29,7 @@ ConsoleStatusBar::ConsoleStatusBar(core::FleetState &state, StoreClient &store, 
     m_rate = label("rateStatus");
     m_database = label("databaseStatus");
     m_listen = label("listenStatus");
+    m_account = label("accountStatus");
     connect(&m_state, &core::FleetState::changed, this, &ConsoleStatusBar::refresh);
     auto *timer = new QTimer(this);
     timer->setInterval(5000);
@@ -48,6 +49,17 @@ QString ConsoleStatusBar::databaseText() const
     return m_database->text();
 }
 
+QString ConsoleStatusBar::accountText() const
+{
+    return m_account->text();
+}
+
+void ConsoleStatusBar::setAccount(const QString &email)
+{
+    m_email = email;
+    refresh();
+}
+
 void ConsoleStatusBar::refresh()
 {
     const QLocale locale;
@@ -57,6 +69,7 @@ void ConsoleStatusBar::refresh()
     m_database->setText(m_databaseBytes < 0 ? tr("Database: measuring…")
                                             : tr("Database: %1").arg(UnitFormat::bytes(double(m_databaseBytes))));
     m_listen->setText(tr("Listening on %1").arg(m_listenUrl));
+    m_account->setText(m_email.isEmpty() ? tr("Not signed in") : tr("Signed in as %1").arg(m_email));
 }
 
 void ConsoleStatusBar::measureDatabase()

@@ -22,6 +22,9 @@ public:
 
     QString agentsText() const;
     QString databaseText() const;
+    QString accountText() const;
+    // The operator signed in with Google; empty: nobody.
+    void setAccount(const QString &email);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -37,6 +40,8 @@ private:
     QLabel *m_rate = nullptr;
     QLabel *m_database = nullptr;
     QLabel *m_listen = nullptr;
+    QLabel *m_account = nullptr;
+    QString m_email;
     qint64 m_databaseBytes = -1;
 };
 

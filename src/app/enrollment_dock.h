@@ -20,6 +20,8 @@ class EnrollmentDock : public QDockWidget {
 public:
     // endpoint: the URL agents use to reach this console (shown in the configuration).
     EnrollmentDock(StoreClient &store, QString endpoint, QString operatorName, QWidget *parent = nullptr);
+    // Who the next decisions are recorded as (follows the Google sign-in).
+    void setOperatorName(const QString &name) { m_operator = name; }
 
     QTableWidget *pendingTable() const { return m_table; }
     QPushButton *acceptButton() const { return m_accept; }

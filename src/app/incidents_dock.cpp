@@ -66,10 +66,13 @@ IncidentsDock::IncidentsDock(StoreClient &store, RemediationService *remediation
     m_output->setMaximumBlockCount(5000);
     m_status = new QLabel(content);
     m_status->setWordWrap(true);
+    m_usage = new QLabel(content);
+    m_usage->setObjectName(QStringLiteral("aiUsage"));
 
     auto *stateRow = new QHBoxLayout;
     stateRow->addWidget(m_showResolved);
     stateRow->addStretch();
+    stateRow->addWidget(m_usage);
     stateRow->addWidget(m_ack);
     stateRow->addWidget(m_silence);
     stateRow->addWidget(m_resolve);
@@ -153,15 +156,21 @@ void IncidentsDock::refresh()
         [all](store::Database &db) {
             QString error;
             QList<store::IncidentRecord> list = store::IncidentRepository(db.connection()).list(all, 500, &error);
-            return std::make_pair(list, error);
+            QString usageError;
+            const QList<store::UsageRow> usage = store::UsageRepository(db.connection())
+                                                     .since(store::UsageRepository::dayOf(QDateTime::currentMSecsSinceEpoch()),
+                                                            &usageError);
+            return std::make_tuple(list, error, usage);
         },
-        [this](std::pair<QList<store::IncidentRecord>, QString> result) {
-            if (!result.second.isEmpty()) {
-                m_status->setText(result.second);
+        [this](std::tuple<QList<store::IncidentRecord>, QString, QList<store::UsageRow>> result) {
+            showUsage(std::get<2>(result));
+            if (!std::get<1>(result).isEmpty()) {
+                m_status->setText(std::get<1>(result));
                 return;
             }
+            const std::pair<QList<store::IncidentRecord>, QString> lists{std::get<0>(result), std::get<1>(result)};
             const qint64 selected = currentIncident();
-            m_model->setIncidents(result.first, QDateTime::currentMSecsSinceEpoch());
+            m_model->setIncidents(lists.first, QDateTime::currentMSecsSinceEpoch());
             if (selected > 0 && m_table->selectionModel()->currentIndex().isValid() == false)
                 selectIncident(selected);
             setWindowTitle(tr("Incidents (%1)").arg(m_model->rowCount()));
@@ -389,6 +398,28 @@ void IncidentsDock::changeState(const QString &action)
             m_status->setText(error);
             refresh();
         });
+}
+
+void IncidentsDock::showUsage(const QList<store::UsageRow> &rows)
+{
+    qint64 requests = 0, input = 0, output = 0, micro = 0;
+    QStringList byModel;
+    for (const store::UsageRow &row : rows) {
+        requests += row.requests;
+        input += row.inputTokens;
+        output += row.outputTokens;
+        micro += row.costMicroUsd;
+        byModel.append(tr("%1 %2: %3 requests, %4 + %5 tokens, %6 USD")
+                           .arg(row.provider, row.model)
+                           .arg(row.requests)
+                           .arg(row.inputTokens)
+                           .arg(row.outputTokens)
+                           .arg(QLocale().toString(double(row.costMicroUsd) / 1e6, 'f', 4)));
+    }
+    m_usage->setText(tr("AI today: %n request(s), %1 tokens, %2 USD", nullptr, int(requests))
+                         .arg(QLocale().toString(input + output))
+                         .arg(QLocale().toString(double(micro) / 1e6, 'f', 4)));
+    m_usage->setToolTip(byModel.isEmpty() ? tr("No AI provider was asked today.") : byModel.join(QLatin1Char('\n')));
 }
 
 void IncidentsDock::changeEvent(QEvent *event)

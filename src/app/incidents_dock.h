@@ -9,6 +9,7 @@
 #include "incident_list_model.h"
 #include "proposal_repository.h"
 #include "execution_repository.h"
+#include "usage_repository.h"
 
 #include <QDockWidget>
 #include <QTimer>
@@ -30,6 +31,8 @@ class IncidentsDock : public QDockWidget {
     Q_OBJECT
 public:
     IncidentsDock(StoreClient &store, RemediationService *remediation, QString operatorName, QWidget *parent = nullptr);
+    // Who the next decisions are recorded as (follows the Google sign-in).
+    void setOperatorName(const QString &name) { m_operator = name; }
 
     IncidentListModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
@@ -38,6 +41,7 @@ public:
     QTextBrowser *detailsView() const { return m_details; }
     QPlainTextEdit *outputView() const { return m_output; }
     QLabel *statusLabel() const { return m_status; }
+    QLabel *usageLabel() const { return m_usage; }
 
     void refresh();
     void selectIncident(qint64 id);
@@ -65,6 +69,7 @@ private:
     void changeState(const QString &action);
     void retranslate();
     void updateButtons();
+    void showUsage(const QList<store::UsageRow> &rows);
     std::optional<store::ProposalRecord> selectedProposal() const;
 
     StoreClient &m_store;
@@ -79,6 +84,7 @@ private:
     QPushButton *m_approve = nullptr, *m_reject = nullptr, *m_askAgain = nullptr;
     QPlainTextEdit *m_output = nullptr;
     QLabel *m_status = nullptr;
+    QLabel *m_usage = nullptr;  // AI tokens and cost today
     QTimer m_refreshTimer;
     Details m_current;
     qint64 m_shownIncident = 0;

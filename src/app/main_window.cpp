@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "account_menu.h"
 #include "console_status_bar.h"
 #include "enrollment_dock.h"
 #include "fleet_dock.h"
@@ -76,6 +77,8 @@ MainWindow::MainWindow(WindowContext context, QWidget *parent)
     if (m_scene->view())
         m_context.language.setQmlEngine(m_scene->view()->engine());
     buildMenus();
+    if (m_context.googleSignIn)
+        menuBar()->insertMenu(m_actions.help->menuAction(), new AccountMenu(*m_context.googleSignIn, m_context.settings, this));
     retranslate();
     resize(1280, 800);
     m_defaultState = saveState();
@@ -218,6 +221,13 @@ void MainWindow::applySettings(const WindowSettings &settings)
     UnitSystem::setCurrent(units);
     m_context.state.setThresholds(settings.thresholds, QDateTime::currentMSecsSinceEpoch());
     setLanguage(settings.language);
+}
+
+void MainWindow::setOperatorName(const QString &name)
+{
+    m_context.operatorName = name;
+    m_incidentsDock->setOperatorName(name);
+    m_enrollmentDock->setOperatorName(name);
 }
 
 void MainWindow::openSettings()

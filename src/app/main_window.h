@@ -15,6 +15,9 @@ class QSettings;
 namespace mirrorstage::core {
 class HostSelection;
 }
+namespace mirrorstage::auth {
+class GoogleSignIn;
+}
 
 namespace mirrorstage::app {
 
@@ -38,6 +41,7 @@ struct WindowContext {
     QString listenUrl;
     QString operatorName;  // recorded with the operator's decisions
     RemediationService *remediation = nullptr;  // incidents' live signals (none in some tests)
+    auth::GoogleSignIn *googleSignIn = nullptr;  // the Account menu (none in some tests)
 };
 
 class MainWindow : public QMainWindow {
@@ -54,6 +58,8 @@ public:
     ConsoleStatusBar *consoleStatusBar() const { return m_statusBar; }
 
     void applySettings(const WindowSettings &settings);
+    // Who decisions are recorded as from now on (the signed-in e-mail, or the local account).
+    void setOperatorName(const QString &name);
     void openSettings();
     void moveSelectedHost();
     // Saves a host's placement in the store, then shows it (nullopt: back to the agent's own).

@@ -5,6 +5,7 @@
 #include "incident_engine.h"
 #include "provider_factory.h"
 #include "sample_decoder.h"
+#include "ssh_dispatcher.h"
 #include "store.h"
 #include "usage_prices.h"
 
@@ -15,6 +16,7 @@
 #include <QPointer>
 #include <QRandomGenerator>
 #include <QTimer>
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcRemediation, "mirrorstage.remediation")
 
@@ -74,6 +76,8 @@ struct RemediationService::Worker : QObject {
     store::Database db;
     core::IncidentEngine engine;
     std::unique_ptr<ai::RemediationProvider> provider;
+    ai::ProviderSettings providerSettings;
+    std::vector<std::unique_ptr<ai::RemediationProvider>> retiredProviders;  // until their requests end
     ai::UsagePrices prices;
     bool askProvider = true;
     QHash<QString, AgentIdentity> identities;        // agent -> as it reports itself
@@ -81,6 +85,9 @@ struct RemediationService::Worker : QObject {
     QHash<QString, QList<qint64>> autoApprovals;     // agent -> when auto-remediation approved
     QSet<QString> unsendableLogged;                  // executions whose agent is away, said once
     QTimer tickTimer, dispatchTimer;
+    QSet<QString> onlineAgents;  // agents streaming now, from the frames' presence changes
+    // Approved commands for hosts whose agent is away, over SSH when the host has SSH details.
+    remote::SshDispatcher sshDispatcher{db.connection(), consoleKey, remote::KnownHosts()};
 
     Worker(RemediationService &service, HubService &hub, const Ed25519Key &key, const QString &databasePath,
            core::IncidentRuleSet rules, const RemediationSettings &settings, ai::UsagePrices prices)
@@ -90,6 +97,7 @@ struct RemediationService::Worker : QObject {
         , db(databasePath, QStringLiteral("remediation"))
         , engine(std::move(rules))
         , provider(ai::makeProvider(settings.provider))
+        , providerSettings(settings.provider)
         , prices(std::move(prices))
         , askProvider(settings.askProvider)
     {
@@ -122,8 +130,13 @@ struct RemediationService::Worker : QObject {
             if (sample)
                 signals_ += engine.observeSample(update.agentId, *sample, t);
         }
-        for (const core::PresenceChange &change : frame.presence)
+        for (const core::PresenceChange &change : frame.presence) {
+            if (change.online)
+                onlineAgents.insert(change.agentId);
+            else
+                onlineAgents.remove(change.agentId);
             signals_ += engine.observePresence(change.agentId, identities.value(change.agentId).hostname, change.online, t);
+        }
         apply(signals_);
     }
 
@@ -249,10 +262,23 @@ struct RemediationService::Worker : QObject {
         return context;
     }
 
+    void useBearerToken(const QString &token)
+    {
+        if (providerSettings.kind != ai::ProviderKind::Gemini || !providerSettings.apiKey.isEmpty()
+            || providerSettings.bearerToken == token)
+            return;
+        providerSettings.bearerToken = token;
+        retiredProviders.push_back(std::exchange(provider, ai::makeProvider(providerSettings)));
+        qCInfo(lcRemediation) << (token.isEmpty() ? "Gemini lost the Google sign-in's token"
+                                                  : "Gemini uses the Google sign-in's token");
+    }
+
     void ask(const store::IncidentRecord &incident)
     {
         if (asking.value(incident.id))
             return;
+        if (std::none_of(asking.cbegin(), asking.cend(), [](const auto &request) { return !request.isNull(); }))
+            retiredProviders.clear();
         ai::ProposalRequest *request = provider->propose(contextFor(incident));
         asking.insert(incident.id, request);
         const qint64 incidentId = incident.id;
@@ -402,6 +428,11 @@ struct RemediationService::Worker : QObject {
             wire::signCommand(command, consoleKey);
             QString why;
             if (!hub.sendCommand(command, &why)) {
+                if (!onlineAgents.contains(execution.agentId) && sshDispatcher.dispatch(execution)) {
+                    unsendableLogged.remove(execution.id);
+                    changed = true;
+                    continue;
+                }
                 if (!unsendableLogged.contains(execution.id)) {
                     unsendableLogged.insert(execution.id);
                     qCInfo(lcRemediation).noquote() << "execution" << execution.id << "waits:" << why;
@@ -534,6 +565,14 @@ bool RemediationService::start(QString *error)
                     [this](const QString &, const wire::CommandOutput &chunk) {
                         emit commandOutput(chunk.id, chunk.stream, chunk.data);
                     });
+            connect(&worker->sshDispatcher, &remote::SshDispatcher::output, worker,
+                    [this](const QString &id, const QString &stream, const QByteArray &data) {
+                        emit commandOutput(id, stream, data);
+                    });
+            connect(&worker->sshDispatcher, &remote::SshDispatcher::finished, worker, [this, worker](const QString &id) {
+                worker->afterExecution(id);
+                emit executionsChanged();
+            });
             m_worker = worker;
             ok = true;
         },
@@ -542,6 +581,14 @@ bool RemediationService::start(QString *error)
         qCInfo(lcRemediation).noquote() << "incident engine running with"
                                         << ai::ProviderSettingsText::kindKey(m_settings.provider.kind) << "proposals";
     return ok;
+}
+
+void RemediationService::setBearerToken(const QString &token)
+{
+    QMetaObject::invokeMethod(m_anchor, [this, token] {
+        if (m_worker)
+            m_worker->useBearerToken(token);
+    });
 }
 
 void RemediationService::requestProposals(qint64 incidentId)

@@ -44,6 +44,10 @@ public:
     bool start(QString *error);
     // Asks the provider again for an incident's proposals (the window's "Ask again").
     void requestProposals(qint64 incidentId);
+    // The Google sign-in's access token for Gemini, used only while no API key is configured;
+    // empty when nobody is signed in. The provider is rebuilt on the service's thread; requests
+    // already on their way finish with the token they started with.
+    void setBearerToken(const QString &token);
 
 signals:
     // Emitted on the service's thread; connect with a queued connection.

@@ -1,9 +1,12 @@
 #include "window_session.h"
 
+#include "console_status_bar.h"
+#include "google_sign_in.h"
 #include "main_window.h"
 #include "stall_monitor.h"
 
 #include <QDateTime>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -67,13 +70,65 @@ bool WindowSession::start(QString *error)
     connect(&m_healthTimer, &QTimer::timeout, this, [this] { m_state.reassess(QDateTime::currentMSecsSinceEpoch()); });
     m_healthTimer.start();
 
+    m_googleSignIn = std::make_unique<auth::GoogleSignIn>(auth::GoogleSignInSettings::load(m_settings));
     m_window = std::make_unique<MainWindow>(WindowContext{m_state, m_selection, *m_store, m_language, m_settings,
                                                           windowSettings, m_runtime.listenUrl(), operatorName(),
-                                                          m_runtime.remediation()});
+                                                          m_runtime.remediation(), m_googleSignIn.get()});
+    startGoogleSignIn();
     loadKnownHosts();
     if (UiStallMonitor::wanted())
         (new UiStallMonitor(this))->start();
     return true;
+}
+
+void WindowSession::startGoogleSignIn()
+{
+    auth::GoogleSignIn *signIn = m_googleSignIn.get();
+    signIn->setBrowserOpener([](const QUrl &url) { return QDesktopServices::openUrl(url); });
+    m_window->consoleStatusBar()->setAccount(QString());
+    connect(signIn, &auth::GoogleSignIn::signedIn, this, [this, signIn](const QString &email) {
+        m_window->setOperatorName(email);
+        m_window->consoleStatusBar()->setAccount(email);
+        audit(email, QStringLiteral("signin"), {{QStringLiteral("method"), signIn->method()}});
+    });
+    connect(signIn, &auth::GoogleSignIn::signedOut, this, [this](const QString &email, bool byOperator) {
+        m_window->setOperatorName(operatorName());
+        m_window->consoleStatusBar()->setAccount(QString());
+        audit(email, QStringLiteral("signout"),
+              {{QStringLiteral("reason"), byOperator ? QStringLiteral("operator") : QStringLiteral("session ended")}});
+    });
+    if (RemediationService *remediation = m_runtime.remediation())
+        connect(signIn, &auth::GoogleSignIn::accessTokenChanged, remediation, &RemediationService::setBearerToken);
+
+    // The client secret lives in the keychain; the saved session is restored once it is known.
+    const QPointer<auth::GoogleSignIn> guard(signIn);
+    secrets::SecretStore().read(auth::GoogleSignInSettings::clientSecretKeychainName,
+                                [guard](const secrets::SecretResult &secret) {
+                                    if (!guard)
+                                        return;
+                                    if (secret.ok()) {
+                                        auth::GoogleSignInSettings settings = guard->settings();
+                                        settings.client.secret = QString::fromUtf8(secret.value);
+                                        guard->setSettings(settings);
+                                    }
+                                    guard->restore();
+                                });
+}
+
+void WindowSession::audit(const QString &actor, const QString &action, const QJsonObject &details)
+{
+    m_store->request(
+        this,
+        [actor, action, details](store::Database &db) {
+            QString error;
+            store::AuditChain(db.connection())
+                .append(actor, action, actor, details, QDateTime::currentMSecsSinceEpoch(), &error);
+            return error;
+        },
+        [action](const QString &error) {
+            if (!error.isEmpty())
+                qCWarning(lcWindow).noquote() << "the" << action << "was not written to the audit log:" << error;
+        });
 }
 
 void WindowSession::loadKnownHosts()

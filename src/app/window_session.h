@@ -10,9 +10,14 @@
 #include "language_switch.h"
 #include "window_settings.h"
 
+#include <QJsonObject>
 #include <QSettings>
 #include <QTimer>
 #include <memory>
+
+namespace mirrorstage::auth {
+class GoogleSignIn;
+}
 
 namespace mirrorstage::app {
 
@@ -33,6 +38,7 @@ public:
     core::HostSelection &selection() { return m_selection; }
     StoreClient &store() { return *m_store; }
     LanguageSwitch &language() { return m_language; }
+    auth::GoogleSignIn &googleSignIn() { return *m_googleSignIn; }
     // racks.json in use: the setting, else racks.json next to the database, else the demo's
     // layout when the demo fleet runs; empty when none.
     QString racksFile() const { return m_racksFile; }
@@ -42,6 +48,10 @@ signals:
 
 private:
     void loadKnownHosts();
+    // Google sign-in: the operator's identity in decisions and the audit log, the status bar, and
+    // Gemini's token when no API key is configured.
+    void startGoogleSignIn();
+    void audit(const QString &actor, const QString &action, const QJsonObject &details);
 
     ConsoleRuntime &m_runtime;
     QSettings m_settings;
@@ -49,6 +59,7 @@ private:
     core::HostSelection m_selection;
     LanguageSwitch m_language;
     std::unique_ptr<StoreClient> m_store;
+    std::unique_ptr<auth::GoogleSignIn> m_googleSignIn;
     std::unique_ptr<MainWindow> m_window;
     QTimer m_healthTimer;
     QString m_racksFile;

@@ -64,17 +64,19 @@ AccountCallError GoogleAccountClient::tokenEndpointError(QNetworkReply *reply, c
                                 << "while" << step << (code.isEmpty() ? QString() : QStringLiteral("(%1)").arg(code));
     if (code == QLatin1String("invalid_grant"))
         return {AccountCallError::Kind::InvalidGrant,
-                Text::tr("Google no longer accepts this grant while %1 (%2).").arg(step, detail)};
+                Text::tr("Google no longer accepts this grant while %1 (%2).").arg(step, detail), detail};
     if (code == QLatin1String("invalid_client") || code == QLatin1String("unauthorized_client"))
         return {AccountCallError::Kind::Refused,
                 Text::tr("Google does not accept the OAuth client while %1 (%2). Check the client id "
                          "(setting google/client_id) and the client secret in the keychain: they must belong "
                          "to a \"Desktop app\" OAuth client.")
-                    .arg(step, detail)};
+                    .arg(step, detail),
+                detail};
     return {AccountCallError::Kind::Refused,
             Text::tr("Google's token endpoint answered HTTP %1 while %2%3. Try again; if it persists, sign in again.")
                 .arg(status)
-                .arg(step, detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(detail))};
+                .arg(step, detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(detail)),
+            detail};
 }
 
 std::optional<TokenGrant> GoogleAccountClient::parseGrant(const QByteArray &body, AccountCallError *error)

@@ -25,8 +25,13 @@ struct TokenGrant {
 
 struct AccountCallError {
     enum class Kind { None, Network, InvalidGrant, Refused, BadAnswer };
+    AccountCallError() = default;
+    AccountCallError(Kind kind, QString message, QString detail = QString())
+        : kind(kind), message(std::move(message)), detail(std::move(detail)) {}
+
     Kind kind = Kind::None;
     QString message;
+    QString detail;  // the endpoint's own words ("invalid_grant: Malformed auth code."), may be empty
     bool failed() const { return kind != Kind::None; }
 };
 

@@ -10,6 +10,20 @@
 
 namespace mirrorstage::auth {
 
+namespace {
+
+// Qt 6.4 percent-encodes the authorization code twice, so Google's codes ("4/0A...") arrive as
+// "4%252F0A..." and are refused. Codes hold no '%' of their own: decode fully, encode once.
+QString encodedOnce(QByteArray code)
+{
+    for (QByteArray decoded = QByteArray::fromPercentEncoding(code); decoded != code;
+         decoded = QByteArray::fromPercentEncoding(code))
+        code = decoded;
+    return QString::fromLatin1(QUrl::toPercentEncoding(QString::fromUtf8(code)));
+}
+
+}  // namespace
+
 // One browser sign-in: the flow, the loopback listener and their own network manager (Qt's flow
 // connects its token reply to the handler without a context object, so the reply must never
 // outlive the handler: abandoning aborts it first).
@@ -86,7 +100,7 @@ void GoogleSignIn::signIn()
     connect(attempt->handler, &QAbstractOAuthReplyHandler::callbackReceived, this, &GoogleSignIn::onRedirect);
     connect(attempt->handler, &LoopbackReplyHandler::tokenRequestFailed, this, [this](const AccountCallError &error) {
         failAttempt(error.kind == AccountCallError::Kind::InvalidGrant
-                        ? tr("Google did not accept the sign-in code (%1). Start the sign-in again.").arg(error.message)
+                        ? tr("Google did not accept the sign-in code (%1). Start the sign-in again.").arg(error.detail)
                         : error.message);
     });
 
@@ -109,7 +123,8 @@ void GoogleSignIn::signIn()
                 parameters->insert(QStringLiteral("access_type"), QStringLiteral("offline"));
             } else if (stage == QAbstractOAuth::Stage::RequestingAccessToken) {
                 parameters->insert(QStringLiteral("code_verifier"), verifier);
-                qDebug() << "CODE" << parameters->value(QStringLiteral("code"));
+                const QString code = QStringLiteral("code");
+                parameters->replace(code, encodedOnce(parameters->value(code).toByteArray()));
             }
         });
     connect(flow, &QAbstractOAuth::authorizeWithBrowser, this, &GoogleSignIn::onAuthorizationUrl);
@@ -281,7 +296,7 @@ void GoogleSignIn::signInFromRefreshToken(GoogleSession session, bool fromKeycha
                                       setState(restingState());
                                       emit failed(tr("Google no longer accepts gcloud's credentials (%1). Run "
                                                      "\"gcloud auth application-default login\" again.")
-                                                      .arg(error.message));
+                                                      .arg(error.detail));
                                   }
                                   return;
                               }

@@ -4,6 +4,7 @@
 #include "mask_command.h"
 #include "remediation_commands.h"
 #include "risk_command.h"
+#include "ssh_commands.h"
 #include "store.h"
 #include "time_range.h"
 
@@ -321,7 +322,8 @@ int run(const QStringList &arguments)
         "  usage [--since 30d]  AI tokens and cost per day\n"
         "  mask [--json]     mask secrets and addresses in stdin as they would reach an AI provider\n"
         "  risk [--json] 'COMMAND'  the safety level of a shell command and why (low, medium, high, critical)\n"
-        "  credentials list [--json]  the credentials in the keychain and whether each is stored (no values)"));
+        "  credentials list [--json]  the credentials in the keychain and whether each is stored (no values)\n"
+        "  ssh set|show|list|forget|check|trust|run|install-agent|suggest   hosts over SSH (see README)"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do, see above."));
@@ -339,6 +341,7 @@ int run(const QStringList &arguments)
          QStringLiteral("time")},
     });
     parser.addOptions(remediationOptions());
+    parser.addOptions(sshOptions());
     parser.process(arguments);
 
     QStringList words = parser.positionalArguments();
@@ -374,6 +377,8 @@ int run(const QStringList &arguments)
     }
     c.args = words;
     if (const std::optional<int> exit = runRemediationCommand(command, words, parser, database))
+        return *exit;
+    if (const std::optional<int> exit = runSshCommand(command, words, parser, database))
         return *exit;
     if (command == QLatin1String("hosts"))
         return hosts(c);

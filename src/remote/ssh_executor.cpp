@@ -10,11 +10,14 @@ namespace mirrorstage::remote {
 QThreadPool &sshThreadPool()
 {
     static QThreadPool pool;
-    static const bool sized = [] {
+    static const bool ready = [] {
         pool.setMaxThreadCount(8);
+        // The pool's threads end with the application object, while OpenSSL is still there to
+        // free what it keeps per thread (its own exit handler runs before static destructors).
+        qAddPostRoutine([] { pool.waitForDone(); });
         return true;
     }();
-    Q_UNUSED(sized);
+    Q_UNUSED(ready);
     return pool;
 }
 

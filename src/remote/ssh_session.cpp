@@ -15,6 +15,7 @@ namespace {
 constexpr qint64 kSftpChunk = 64 * 1024;
 constexpr int kPollMs = 50;
 constexpr qint64 kKillGraceMs = 2'000;
+constexpr const char *kPidMarker = "mirrorstage-pid ";
 
 // The key type is the first string of the wire-format blob.
 QString keyTypeOf(const QByteArray &blob)
@@ -203,9 +204,14 @@ ExecResult SshSession::exec(const QString &command, const ExecLimits &limits, co
         result.error = {SshErrorKind::ChannelFailed, tr("not connected"), {}};
         return result;
     }
+    // As an agent runs it: /bin/sh -c script. The login shell first says its pid (sshd made it
+    // the leader of a process group of its own), so that a timeout can end the whole group even
+    // where sshd refuses signal requests (it does for root logins).
+    const QString wrapped = QStringLiteral("printf '%1%s\\n' \"$$\" >&2; exec /bin/sh -c %2")
+                                .arg(QLatin1String(kPidMarker), shellQuoted(command));
     ssh_channel channel = ssh_channel_new(session);
     if (!channel || ssh_channel_open_session(channel) != SSH_OK
-        || ssh_channel_request_exec(channel, command.toUtf8().constData()) != SSH_OK) {
+        || ssh_channel_request_exec(channel, wrapped.toUtf8().constData()) != SSH_OK) {
         result.error = {SshErrorKind::ChannelFailed,
                         tr("%1 would not run the command: %2").arg(m_target.displayName(), libsshError()),
                         {}};
@@ -214,19 +220,57 @@ ExecResult SshSession::exec(const QString &command, const ExecLimits &limits, co
         return result;
     }
     QByteArray buffer(64 * 1024, Qt::Uninitialized);
-    auto take = [&](int isStderr, int n) {
+    auto keep = [&](int isStderr, const QByteArray &data) {
         QByteArray &kept = isStderr ? result.stderrData : result.stdoutData;
         qint64 &seen = isStderr ? result.stderrBytes : result.stdoutBytes;
-        seen += n;
+        seen += data.size();
         const qint64 room = limits.outputCapBytes - kept.size();
-        if (room < n)
+        if (room < data.size())
             result.truncated = true;
-        if (room <= 0)
+        if (room <= 0 || data.isEmpty())
             return;
-        const QByteArray chunk = buffer.left(int(std::min<qint64>(room, n)));
+        const QByteArray chunk = data.left(std::min<qint64>(room, data.size()));
         kept += chunk;
         if (sink)
             sink(isStderr ? QStringLiteral("stderr") : QStringLiteral("stdout"), chunk);
+    };
+    qint64 remotePid = 0;
+    bool pidLineRead = false;
+    QByteArray pidLine;
+    auto take = [&](int isStderr, int n) {
+        QByteArray data = buffer.left(n);
+        if (isStderr && !pidLineRead) {
+            pidLine += data;
+            const qsizetype newline = pidLine.indexOf('\n');
+            if (newline < 0 && pidLine.size() < 64)
+                return;
+            pidLineRead = true;
+            if (newline >= 0 && pidLine.startsWith(kPidMarker)) {
+                remotePid = pidLine.mid(qsizetype(qstrlen(kPidMarker)), newline - qsizetype(qstrlen(kPidMarker))).toLongLong();
+                data = pidLine.mid(newline + 1);
+            } else {
+                data = pidLine;
+            }
+        }
+        keep(isStderr, data);
+    };
+    // Signals the command's process group through a second channel of the same connection.
+    auto signalGroup = [&](const char *name) {
+        ssh_channel_request_send_signal(channel, name);
+        if (remotePid <= 1)
+            return;
+        ssh_channel killer = ssh_channel_new(session);
+        const QByteArray kill = QStringLiteral("kill -%1 -- -%2 2>/dev/null || kill -%1 %2")
+                                    .arg(QLatin1String(name))
+                                    .arg(remotePid)
+                                    .toLatin1();
+        if (killer && ssh_channel_open_session(killer) == SSH_OK && ssh_channel_request_exec(killer, kill.constData()) == SSH_OK) {
+            ssh_channel_send_eof(killer);
+            ssh_channel_get_exit_status(killer);
+            ssh_channel_close(killer);
+        }
+        if (killer)
+            ssh_channel_free(killer);
     };
     bool broken = false;
     qint64 killAtMs = -1;  // set once TERM went out
@@ -250,16 +294,18 @@ ExecResult SshSession::exec(const QString &command, const ExecLimits &limits, co
             result.timedOut = !cancelled;
             if (cancelled)
                 result.error = {SshErrorKind::Cancelled, tr("cancelled"), {}};
-            ssh_channel_request_send_signal(channel, "TERM");
+            signalGroup("TERM");
             killAtMs = clock.elapsed() + kKillGraceMs;
         }
         if (killAtMs >= 0 && clock.elapsed() >= killAtMs) {
-            ssh_channel_request_send_signal(channel, "KILL");
+            signalGroup("KILL");
             break;
         }
         if (got == 0)
             ssh_channel_poll_timeout(channel, kPollMs, 0);
     }
+    if (!pidLineRead && !pidLine.isEmpty())
+        keep(1, pidLine);
     if (!broken && killAtMs < 0) {
         ssh_channel_send_eof(channel);
         const int status = ssh_channel_get_exit_status(channel);

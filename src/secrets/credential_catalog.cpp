@@ -33,6 +33,9 @@ Credential recordedCredential(const QString &name)
         if (subject.endsWith(QLatin1String("/password"))) {
             subject.chop(9);
             credential.label = CredentialCatalog::tr("SSH password for %1").arg(subject);
+        } else if (subject.endsWith(QLatin1String("/key-passphrase"))) {
+            subject.chop(15);
+            credential.label = CredentialCatalog::tr("Passphrase of the SSH key for %1").arg(subject);
         } else if (subject.endsWith(QLatin1String("/passphrase"))) {
             subject.chop(11);
             credential.label = CredentialCatalog::tr("Passphrase of the SSH key for %1").arg(subject);
@@ -120,6 +123,8 @@ QList<Credential> CredentialCatalog::builtIn()
     list.append({CredentialNames::googleClientSecret(), tr("Google sign-in: the OAuth client secret"), CredentialKind::OAuth, true});
     list.append({CredentialNames::googleRefreshToken(), tr("Google sign-in: the refresh token"), CredentialKind::OAuth, true});
     list.append({CredentialNames::googleAccessToken(), tr("Google sign-in: the current access token"), CredentialKind::OAuth, true});
+    list.append({CredentialNames::googleSession(), tr("Google sign-in: the saved session (account and tokens)"),
+                 CredentialKind::OAuth, true});
     list.append({CredentialNames::tlsKeyPassphrase(), tr("Passphrase of the TLS private key (hub/tls_key)"), CredentialKind::Tls, true});
     return list;
 }

@@ -20,14 +20,16 @@ class QSettings;
 
 namespace mirrorstage::secrets {
 
-// The keychain entry names the console uses. ConsoleKey and ConsoleSettingsLoader::apiKeyName must
-// agree with these (tests/gui/test_credentials_page checks it).
+// The keychain entry names the console uses. ConsoleKey, ConsoleSettingsLoader::apiKeyName and
+// src/auth (GoogleSignInSettings, SessionVault) must agree with these (tests/gui/test_credentials_page
+// checks it). SSH entries ("ssh/<host>/password", "ssh/<host>/key-passphrase") are recorded ones.
 namespace CredentialNames {
 inline QString consoleSigningKey() { return QStringLiteral("console-signing-key"); }
 inline QString aiApiKey(const QString &provider) { return QStringLiteral("ai/%1/api_key").arg(provider); }
 inline QString googleClientSecret() { return QStringLiteral("google/client_secret"); }
 inline QString googleRefreshToken() { return QStringLiteral("google/refresh_token"); }
 inline QString googleAccessToken() { return QStringLiteral("google/access_token"); }
+inline QString googleSession() { return QStringLiteral("google/session"); }
 inline QString tlsKeyPassphrase() { return QStringLiteral("tls/key_passphrase"); }
 // The providers that take an API key (ai::ProviderSettingsText::kindKey of each remote kind).
 inline QStringList aiProviders() { return {QStringLiteral("gemini"), QStringLiteral("openai"), QStringLiteral("anthropic")}; }

@@ -10,7 +10,10 @@
 #include "console_key.h"
 #include "console_settings.h"
 #include "credentials_page.h"
+#include "google_sign_in_settings.h"
+#include "session_vault.h"
 #include "settings_dialog.h"
+#include "ssh_host_repository.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -204,8 +207,25 @@ void CredentialsPageTest::catalogueNamesAgreeWithTheConsole()
     for (ai::ProviderKind kind : {ai::ProviderKind::Gemini, ai::ProviderKind::OpenAi, ai::ProviderKind::Anthropic})
         QVERIFY2(names.contains(ConsoleSettingsLoader::apiKeyName(kind)), qPrintable(ConsoleSettingsLoader::apiKeyName(kind)));
     QVERIFY(names.contains(QStringLiteral("tls/key_passphrase")));
-    QVERIFY(names.contains(QStringLiteral("google/refresh_token")));
+    QVERIFY(names.contains(auth::GoogleSignInSettings::clientSecretKeychainName));
+    for (const QString &key : auth::SessionVault::keys())
+        QVERIFY2(names.contains(key), qPrintable(key));
     QCOMPARE(names.removeDuplicates(), 0);
+
+    // SSH entries are named by the host store; recorded, they read as what they are.
+    secrets::CredentialRegistry::remember(*m_settings, store::SshHostRepository::passwordKey(QStringLiteral("web-1")));
+    secrets::CredentialRegistry::remember(*m_settings, store::SshHostRepository::keyPassphraseKey(QStringLiteral("web-1")));
+    secrets::CredentialCatalog catalog(*m_settings, m_store);
+    const std::optional<secrets::Credential> password = catalog.find(store::SshHostRepository::passwordKey(QStringLiteral("web-1")));
+    const std::optional<secrets::Credential> passphrase =
+        catalog.find(store::SshHostRepository::keyPassphraseKey(QStringLiteral("web-1")));
+    QVERIFY(password && passphrase);
+    QCOMPARE(password->label, QStringLiteral("SSH password for web-1"));
+    QCOMPARE(passphrase->label, QStringLiteral("Passphrase of the SSH key for web-1"));
+    QCOMPARE(password->kind, secrets::CredentialKind::Ssh);
+    secrets::CredentialRegistry::forget(*m_settings, password->name);
+    secrets::CredentialRegistry::forget(*m_settings, passphrase->name);
+    QVERIFY(secrets::CredentialRegistry::recorded(*m_settings).isEmpty());
 }
 
 void CredentialsPageTest::settingsDialogHasACredentialsPage()

@@ -7,6 +7,8 @@
 //
 // With no D-Bus session at all the console refuses to start, promptly, naming the Secret Service
 // and what to do instead, and writes no key anywhere; msctl credentials list says the same.
+// An encrypted TLS key is read with the passphrase from the keychain entry "tls/key_passphrase",
+// and without that entry the console says it needs one.
 #include "../unit/ai/loopback_http_server.h"
 #include "credential_catalog.h"
 #include "ed25519.h"
@@ -27,6 +29,7 @@ const QString kOpenAiKey = QStringLiteral("ai/openai/api_key");
 const QString kRefreshToken = QStringLiteral("google/refresh_token");
 const QString kSshPassword = QStringLiteral("ssh/ops@web-01/password");
 const QString kSigningKey = QStringLiteral("console-signing-key");
+const QString kTlsPassphrase = QStringLiteral("tls/key_passphrase");
 
 QByteArray unique(const char *prefix)
 {
@@ -37,13 +40,13 @@ QByteArray unique(const char *prefix)
 // padding) and hex (either case).
 QList<QByteArray> formsOf(const QByteArray &secret)
 {
-    QList<QByteArray> forms{secret,
-                            secret.toBase64(),
-                            secret.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals),
-                            secret.toBase64(QByteArray::OmitTrailingEquals),
-                            secret.toHex(),
-                            secret.toHex().toUpper()};
-    forms.removeDuplicates();
+    QList<QByteArray> forms;
+    for (const QByteArray &form : {secret, secret.toBase64(),
+                                   secret.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals),
+                                   secret.toBase64(QByteArray::OmitTrailingEquals), secret.toHex(), secret.toHex().toUpper()}) {
+        if (!forms.contains(form))
+            forms.append(form);
+    }
     return forms;
 }
 
@@ -94,6 +97,7 @@ private slots:
     void cleanupTestCase();
     void consoleWithoutAKeychainRefusesCleanly();
     void demoRunLeavesNoSecretOnDisk();
+    void encryptedTlsKeyTakesItsPassphraseFromTheKeychain();
 
 private:
     void useHome(const QString &root);
@@ -115,7 +119,7 @@ void NoSecretsOnDiskTest::initTestCase()
 
 void NoSecretsOnDiskTest::cleanupTestCase()
 {
-    for (const QString &name : {kOpenAiKey, kRefreshToken, kSshPassword})
+    for (const QString &name : {kOpenAiKey, kRefreshToken, kSshPassword, kTlsPassphrase})
         m_keychain.removeNow(name);
     if (!m_signingKeyExisted)
         m_keychain.removeNow(kSigningKey);
@@ -288,6 +292,50 @@ void NoSecretsOnDiskTest::demoRunLeavesNoSecretOnDisk()
         for (const QByteArray &form : forms)
             QVERIFY2(!listed.out.contains(form) && !listed.err.contains(form), what);
     }
+}
+
+void NoSecretsOnDiskTest::encryptedTlsKeyTakesItsPassphraseFromTheKeychain()
+{
+    QTemporaryDir root;
+    QVERIFY(root.isValid());
+    useHome(root.path());
+    const QByteArray passphrase = unique("planted-tls-");
+    const QString keyFile = root.filePath(QStringLiteral("tls.key"));
+    const QString certificate = root.filePath(QStringLiteral("tls.crt"));
+    const CommandResult made = runCommand(
+        QStringLiteral("openssl"),
+        {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+         QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-keyout"), keyFile, QStringLiteral("-out"), certificate,
+         QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+         QStringLiteral("-passout"), QStringLiteral("pass:") + QString::fromLatin1(passphrase)});
+    QVERIFY2(made.exitCode == 0, made.err.constData());
+    QFile key(keyFile);
+    QVERIFY(key.open(QIODevice::ReadOnly));
+    QVERIFY(key.readAll().contains("ENCRYPTED PRIVATE KEY"));
+    const QStringList arguments{QStringLiteral("--headless"), QStringLiteral("--key-file"), root.filePath(QStringLiteral("console.key")),
+                                QStringLiteral("--database"), root.filePath(QStringLiteral("console.db")),
+                                QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(freeLoopbackPort()),
+                                QStringLiteral("--tls-cert"), certificate, QStringLiteral("--tls-key"), keyFile};
+
+    // No passphrase in the keychain: the console cannot read its key, and says so.
+    m_keychain.removeNow(kTlsPassphrase);
+    const CommandResult refused = runCommand(QStringLiteral(CONSOLE_BINARY), arguments, 120'000);
+    QVERIFY2(refused.exitCode != 0, refused.err.constData());
+    QVERIFY2(refused.err.contains("passphrase"), refused.err.constData());
+
+    // With it there, the hub serves wss://.
+    QVERIFY(m_keychain.writeNow(kTlsPassphrase, passphrase).ok());
+    Child console;
+    console.start(QStringLiteral(CONSOLE_BINARY), arguments);
+    QVERIFY2(console.waitForLog("console ready", 120'000), console.log().constData());
+    QVERIFY2(console.log().contains("wss://"), console.log().constData());
+    console.terminate();
+    for (const QString &path : filesUnder(root.path())) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(!file.readAll().contains(passphrase), qPrintable(path));
+    }
+    QVERIFY(!console.log().contains(passphrase));
 }
 
 QTEST_GUILESS_MAIN(NoSecretsOnDiskTest)

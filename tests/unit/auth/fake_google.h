@@ -139,7 +139,6 @@ private:
                 && mirrorstage::auth::Pkce::challengeFor(verifier)
                        == value(authorizationQuery, QStringLiteral("code_challenge")).toLatin1()
                 && value(authorizationQuery, QStringLiteral("code_challenge_method")) == QLatin1String("S256");
-            qDebug() << "FAKE code" << value(form, QStringLiteral("code")) << m_code << form.toString();
             if (m_code.isEmpty() || value(form, QStringLiteral("code")) != m_code)
                 return oauthError(400, QStringLiteral("invalid_grant"), QStringLiteral("Malformed auth code."));
             if (!pkceMatches)

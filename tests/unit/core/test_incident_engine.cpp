@@ -70,6 +70,7 @@ private slots:
     void offlineNeedsItsDurationAndClearsWhenBack();
     void logPatternsOpenOncePerUnitAndResolveWhenQuiet();
     void restoredIncidentClearsWhenTheConditionIsGone();
+    void outboxGapOpensOnceAndResolvesWhenQuiet();
 };
 
 void IncidentEngineTest::invalidRulesAreRefusedInWords_data()
@@ -268,6 +269,20 @@ void IncidentEngineTest::restoredIncidentClearsWhenTheConditionIsGone()
     engine.restore({kAgent, QStringLiteral("removed-rule"), QString()}, QStringLiteral("web-01"), QStringLiteral("warning"),
                    false, 0);
     QCOMPARE(describe(engine.tick(22'000)), QStringList{QStringLiteral("clear warning")});
+}
+
+void IncidentEngineTest::outboxGapOpensOnceAndResolvesWhenQuiet()
+{
+    IncidentEngine engine(rulesFrom(R"({"rules": [{"id": "outbox-gap", "type": "gap", "kind": "outbox-gap",
+        "resolve_after_seconds": 600}]})"));
+    AgentIdentity host{QStringLiteral("web-01"), {}, {}, {}, {}};
+    const QList<IncidentSignal> raised = engine.observeGap(kAgent, host, 120, QStringLiteral("outbox-full"), 0);
+    QCOMPARE(describe(raised), QStringList{QStringLiteral("raise warning")});
+    QVERIFY2(raised.first().summary.contains(QStringLiteral("120")), qPrintable(raised.first().summary));
+    QCOMPARE(raised.first().facts.value(QStringLiteral("gap_reason")).toString(), QStringLiteral("outbox-full"));
+    QCOMPARE(engine.observeGap(kAgent, host, 5, QStringLiteral("outbox-full"), 300'000).size(), 0);  // same incident
+    QCOMPARE(describe(engine.tick(899'000)), QStringList());
+    QCOMPARE(describe(engine.tick(900'000)), QStringList{QStringLiteral("clear warning")});
 }
 
 QTEST_GUILESS_MAIN(IncidentEngineTest)
