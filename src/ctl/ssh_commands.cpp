@@ -1,5 +1,7 @@
 #include "ssh_commands.h"
 
+#include "credential_catalog.h"
+
 #include "approval_policy.h"
 #include "remote.h"
 #include "secret_store.h"
@@ -156,6 +158,8 @@ int set(Ssh &c)
         if (!written.ok())
             return refused(QStringLiteral("the password could not be stored in the keychain, so nothing was saved: %1")
                                .arg(written.message));
+        // Its name (never its value) so that the credentials page lists it.
+        secrets::CredentialRegistry::remember(store::SshHostRepository::passwordKey(name));
     }
     if (c.isSet("key-passphrase-from-stdin")) {
         const secrets::SecretResult written =
@@ -163,6 +167,7 @@ int set(Ssh &c)
         if (!written.ok())
             return refused(QStringLiteral("the key passphrase could not be stored in the keychain, so nothing was saved: %1")
                                .arg(written.message));
+        secrets::CredentialRegistry::remember(store::SshHostRepository::keyPassphraseKey(name));
     }
     if (!repository.save(record, now(), &error))
         return refused(error);

@@ -116,6 +116,7 @@ void AgentInstaller::start(const InstallRequest &request)
 
     m_thread = QThread::create([this, request, configText] {
         const RemoteOutcome outcome = runRemote(request, configText);
+        releaseThreadCrypto();
         QMetaObject::invokeMethod(
             this,
             [this, outcome] {

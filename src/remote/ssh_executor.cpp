@@ -94,6 +94,7 @@ void SshExecutor::run(const SshTarget &target, const QString &command, const Exe
                     &link->cancel);
             }
         }
+        releaseThreadCrypto();
         link->post([result, hostKey](SshExecutor *e) {
             e->m_running = false;
             emit e->finished(result, hostKey);

@@ -8,6 +8,7 @@
 #include <fcntl.h>
 #include <libssh/libssh.h>
 #include <libssh/sftp.h>
+#include <openssl/crypto.h>
 
 namespace mirrorstage::remote {
 namespace {
@@ -403,6 +404,11 @@ bool SshSession::writeFile(const QByteArray &contents, const QString &remotePath
             return n;
         },
         remotePath, mode, error);
+}
+
+void releaseThreadCrypto()
+{
+    OPENSSL_thread_stop();
 }
 
 std::unique_ptr<SshSession> openSshSession(const SshTarget &target, const SshCredentials &credentials,

@@ -86,6 +86,11 @@ private:
     HostKeyCheck m_check;
 };
 
+// Frees what OpenSSL keeps for the calling thread (libssh's random generator, error queue). A
+// pool thread that did SSH work calls it when its job ends: left to thread exit, it races the
+// process's exit and shows up as a leak.
+void releaseThreadCrypto();
+
 // Connect, verify and log in, in one: what most callers want.
 std::unique_ptr<SshSession> openSshSession(const SshTarget &target, const SshCredentials &credentials,
                                            const KnownHosts &knownHosts, int timeoutMs, SshError *error);
