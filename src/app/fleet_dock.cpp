@@ -41,7 +41,9 @@ FleetDock::FleetDock(core::FleetState &state, core::HostSelection &selection, QW
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_tree->header()->setSectionResizeMode(FleetTreeModel::NameColumn, QHeaderView::Stretch);
+    // The host's name is what the operator reads first: it keeps its full width and the other
+    // columns scroll, instead of the name being squeezed to "…" in a narrow dock.
+    m_tree->header()->setSectionResizeMode(FleetTreeModel::NameColumn, QHeaderView::ResizeToContents);
     m_tree->header()->setMinimumSectionSize(40);
     m_tree->expandAll();
     layout->addWidget(m_tree, 1);

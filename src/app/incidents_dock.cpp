@@ -81,15 +81,23 @@ IncidentsDock::IncidentsDock(StoreClient &store, RemediationService *remediation
     proposalRow->addWidget(m_approve);
     proposalRow->addWidget(m_reject);
     proposalRow->addWidget(m_askAgain);
-    auto *lower = new QWidget(content);
-    auto *lowerLayout = new QVBoxLayout(lower);
-    lowerLayout->setContentsMargins(0, 0, 0, 0);
-    lowerLayout->addWidget(m_details, 3);
-    lowerLayout->addLayout(proposalRow);
-    lowerLayout->addWidget(m_output, 1);
-    auto *splitter = new QSplitter(Qt::Vertical, content);
+    // Side by side: the dock lives along the bottom of the window, where width is plentiful and
+    // height is the 3D view's.
+    auto *right = new QWidget(content);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    auto *outputSplitter = new QSplitter(Qt::Vertical, right);
+    outputSplitter->addWidget(m_details);
+    outputSplitter->addWidget(m_output);
+    outputSplitter->setStretchFactor(0, 3);
+    outputSplitter->setStretchFactor(1, 1);
+    rightLayout->addWidget(outputSplitter, 1);
+    rightLayout->addLayout(proposalRow);
+    auto *splitter = new QSplitter(Qt::Horizontal, content);
     splitter->addWidget(m_table);
-    splitter->addWidget(lower);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
     auto *layout = new QVBoxLayout(content);
     layout->addLayout(stateRow);
     layout->addWidget(splitter, 1);

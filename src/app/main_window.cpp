@@ -12,6 +12,7 @@
 #include "move_host_dialog.h"
 #include "scene_container.h"
 #include "settings_dialog.h"
+#include "ssh_host_dialog.h"
 #include "store_client.h"
 #include "language_switch.h"
 #include "unit_format.h"
@@ -47,7 +48,7 @@ MainWindow::MainWindow(WindowContext context, QWidget *parent)
     resizeDocks({m_fleetDock, m_detailsDock}, {320, 420}, Qt::Horizontal);
     m_incidentsDock = new IncidentsDock(m_context.store, m_context.remediation, m_context.operatorName, this);
     addDockWidget(Qt::BottomDockWidgetArea, m_incidentsDock);
-    resizeDocks({m_incidentsDock}, {260}, Qt::Vertical);
+    resizeDocks({m_incidentsDock}, {210}, Qt::Vertical);
     // Picking an incident shows its host in the scene, the tree and the details.
     connect(m_incidentsDock, &IncidentsDock::selectedHost, this, [this](const QString &hostname) {
         for (const core::HostEntry &host : m_context.state.hosts()) {
@@ -147,6 +148,8 @@ void MainWindow::buildMenus()
     a.moveHost = a.host->addAction(QString(), this, &MainWindow::moveSelectedHost);
     a.moveHost->setObjectName(QStringLiteral("actionMoveHost"));
     a.moveHost->setEnabled(false);
+    a.sshHost = a.host->addAction(QString(), this, &MainWindow::openSshDetails);
+    a.sshHost->setObjectName(QStringLiteral("actionSshHost"));
     a.clearSelection = a.host->addAction(QString(), this, [this] { m_context.selection.clear(); });
 
     a.language = menuBar()->addMenu(QString());
@@ -188,6 +191,7 @@ void MainWindow::retranslate()
     a.resetLayout->setText(tr("&Reset the window layout"));
     a.host->setTitle(tr("&Host"));
     a.moveHost->setText(tr("&Move to another slot…"));
+    a.sshHost->setText(tr("&SSH…"));
     a.clearSelection->setText(tr("&Clear the selection"));
     a.language->setTitle(tr("&Language"));
     a.systemLanguage->setText(tr("Follow the &system"));
@@ -246,6 +250,19 @@ void MainWindow::moveSelectedHost()
     auto *dialog = new MoveHostDialog(m_context.state, agentId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, agentId] { placeHost(agentId, dialog->placement()); });
+    dialog->open();
+}
+
+void MainWindow::openSshDetails()
+{
+    SshHostDialog::Options options;
+    options.agentId = m_context.selection.agentId();
+    if (const core::HostEntry *host = m_context.state.host(options.agentId))
+        options.name = host->identity.hostname;
+    options.operatorName = m_context.operatorName;
+    options.endpoint = m_context.listenUrl;
+    auto *dialog = new SshHostDialog(m_context.store, std::move(options), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 

@@ -62,6 +62,8 @@ public:
     void setOperatorName(const QString &name);
     void openSettings();
     void moveSelectedHost();
+    // Host ▸ SSH…: the selected host's SSH details, or a new agentless host's when none is selected.
+    void openSshDetails();
     // Saves a host's placement in the store, then shows it (nullopt: back to the agent's own).
     void placeHost(const QString &agentId, const std::optional<core::Placement> &placement);
 
@@ -94,6 +96,7 @@ private:
         QAction *settings = nullptr, *quit = nullptr;
         QAction *frameAll = nullptr, *focus = nullptr, *linkOverlay = nullptr, *resetLayout = nullptr;
         QAction *moveHost = nullptr, *clearSelection = nullptr;
+        QAction *sshHost = nullptr;
         QAction *systemLanguage = nullptr, *english = nullptr, *korean = nullptr;
         QAction *about = nullptr;
         QActionGroup *languages = nullptr;
