@@ -79,7 +79,7 @@ QString filled(const QString &text, const QHash<QString, QString> &facts, bool q
         const QRegularExpressionMatch match = it.next();
         result += text.mid(from, match.capturedStart() - from);
         const QString value = facts.value(match.captured(1));
-        result += quote ? shellQuoted(value) : value;
+        result += quote ? core::shellQuoted(value) : value;
         from = match.capturedEnd();
     }
     return result + text.mid(from);

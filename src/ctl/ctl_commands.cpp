@@ -1,5 +1,7 @@
 #include "ctl_commands.h"
 
+#include "ctl_output.h"
+
 #include "credentials_command.h"
 #include "mask_command.h"
 #include "remediation_commands.h"
@@ -20,42 +22,9 @@
 namespace mirrorstage::ctl {
 namespace {
 
-enum Exit { Done = 0, Refused = 1, Usage = 2 };
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-int usage(const QString &message)
-{
-    std::fprintf(stderr, "msctl: %s\nSee msctl --help.\n", qPrintable(message));
-    return Usage;
-}
-
-int refused(const QString &message)
-{
-    std::fprintf(stderr, "msctl: %s\n", qPrintable(message));
-    return Refused;
-}
-
-void printJson(const QJsonValue &value)
-{
-    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-    out() << document.toJson(QJsonDocument::Indented);
-    out().flush();
-}
-
 QString stateName(store::EnrollmentState state)
 {
     return store::enrollmentStateKey(state);
-}
-
-QString whoAmI()
-{
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME", QStringLiteral("unknown")));
-    return QStringLiteral("msctl:") + user;
 }
 
 struct Context {
@@ -197,7 +166,7 @@ int enrollDecide(Context &c, store::EnrollmentState state)
     const std::optional<store::HostRecord> host = findHost(c, c.args.first(), &error);
     if (!host)
         return refused(error);
-    if (!store::HostRepository(c.database.connection()).setEnrollmentState(host->agentId, state, whoAmI(), c.nowMs, &error))
+    if (!store::HostRepository(c.database.connection()).setEnrollmentState(host->agentId, state, operatorName(), c.nowMs, &error))
         return refused(error);
     out() << QStringLiteral("%1 (%2) is now %3\n").arg(host->agentId, host->hostname, stateName(state));
     out().flush();

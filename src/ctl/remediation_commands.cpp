@@ -1,5 +1,7 @@
 #include "remediation_commands.h"
 
+#include "ctl_output.h"
+
 #include "incident_rules.h"
 #include "store.h"
 #include "time_range.h"
@@ -14,38 +16,6 @@
 
 namespace mirrorstage::ctl {
 namespace {
-
-enum Exit { Done = 0, Refused = 1, Usage = 2 };
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-int usage(const QString &message)
-{
-    std::fprintf(stderr, "msctl: %s\nSee msctl --help.\n", qPrintable(message));
-    return Usage;
-}
-
-int refused(const QString &message)
-{
-    std::fprintf(stderr, "msctl: %s\n", qPrintable(message));
-    return Refused;
-}
-
-void printJson(const QJsonValue &value)
-{
-    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-    out() << document.toJson(QJsonDocument::Indented);
-    out().flush();
-}
-
-QString actor()
-{
-    return QStringLiteral("msctl:") + qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME", QStringLiteral("unknown")));
-}
 
 QString when(qint64 ms)
 {
@@ -207,16 +177,16 @@ int incident(const QStringList &words, const QCommandLineParser &parser, store::
             const std::optional<qint64> span = parseDurationMs(parser.value(QStringLiteral("until")));
             if (!span || *span <= 0)
                 return usage(QStringLiteral("incident silence needs --until with a duration such as 30m, 2h or 1d"));
-            ok = repository.silence(*id, now + *span, actor(), now, &error);
+            ok = repository.silence(*id, now + *span, operatorName(), now, &error);
             action = QStringLiteral("incident.silenced");
         } else {
             const QString state = verb == QLatin1String("ack") ? QStringLiteral("acknowledged") : QStringLiteral("resolved");
-            ok = repository.transition(*id, state, actor(), QStringLiteral("by hand"), now, &error);
+            ok = repository.transition(*id, state, operatorName(), QStringLiteral("by hand"), now, &error);
             action = QStringLiteral("incident.") + state;
         }
         if (!ok)
             return refused(error);
-        store::AuditChain(db.connection()).append(actor(), action, QStringLiteral("incident %1").arg(*id), {}, now, &error);
+        store::AuditChain(db.connection()).append(operatorName(), action, QStringLiteral("incident %1").arg(*id), {}, now, &error);
         out() << QStringLiteral("incident %1: %2\n").arg(*id).arg(verb);
         out().flush();
         return Done;
@@ -300,7 +270,7 @@ int approve(const QStringList &words, const QCommandLineParser &parser, store::D
         return exit;
     store::ApprovalRequest request;
     request.proposalId = *id;
-    request.actor = actor();
+    request.actor = operatorName();
     request.gesture.confirmed = parser.isSet(QStringLiteral("confirm")) || parser.isSet(QStringLiteral("confirm-host"));
     request.gesture.typedHostName = parser.value(QStringLiteral("confirm-host"));
     request.runVerification = !parser.isSet(QStringLiteral("no-verify"));
@@ -332,7 +302,7 @@ int reject(const QStringList &words, const QCommandLineParser &parser, store::Da
         return exit;
     QString error;
     if (!store::ProposalRepository(db.connection())
-             .reject(*id, actor(), parser.value(QStringLiteral("reason")), QDateTime::currentMSecsSinceEpoch(), &error))
+             .reject(*id, operatorName(), parser.value(QStringLiteral("reason")), QDateTime::currentMSecsSinceEpoch(), &error))
         return refused(error);
     out() << QStringLiteral("proposal %1 rejected\n").arg(*id);
     out().flush();

@@ -1,5 +1,7 @@
 #include "ssh_commands.h"
 
+#include "ctl_output.h"
+
 #include "credential_catalog.h"
 
 #include "approval_policy.h"
@@ -22,37 +24,6 @@
 
 namespace mirrorstage::ctl {
 namespace {
-
-enum Exit { Done = 0, Refused = 1, Usage = 2 };
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-int usage(const QString &message)
-{
-    std::fprintf(stderr, "msctl: %s\nSee msctl --help.\n", qPrintable(message));
-    return Usage;
-}
-
-int refused(const QString &message)
-{
-    std::fprintf(stderr, "msctl: %s\n", qPrintable(message));
-    return Refused;
-}
-
-void printJson(const QJsonObject &object)
-{
-    out() << QJsonDocument(object).toJson(QJsonDocument::Indented);
-    out().flush();
-}
-
-QString actor()
-{
-    return QStringLiteral("msctl:") + qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME", QStringLiteral("unknown")));
-}
 
 qint64 now()
 {
@@ -172,7 +143,7 @@ int set(Ssh &c)
     if (!repository.save(record, now(), &error))
         return refused(error);
     store::AuditChain(c.database.connection())
-        .append(actor(), QStringLiteral("ssh.host-saved"), QStringLiteral("ssh host %1").arg(name), recordJson(record),
+        .append(operatorName(), QStringLiteral("ssh.host-saved"), QStringLiteral("ssh host %1").arg(name), recordJson(record),
                 now(), &error);
     out() << QStringLiteral("SSH details of %1 saved: %2@%3:%4%5%6\n")
                  .arg(name, record.user, record.address)
@@ -335,7 +306,7 @@ int trust(Ssh &c)
     if (!knownHosts.accept(record->address, record->port, key, &error))
         return refused(error);
     store::AuditChain(c.database.connection())
-        .append(actor(), QStringLiteral("ssh.host-key-accepted"), QStringLiteral("ssh host %1").arg(record->name),
+        .append(operatorName(), QStringLiteral("ssh.host-key-accepted"), QStringLiteral("ssh host %1").arg(record->name),
                 {{QStringLiteral("address"), remote::KnownHosts::hostPattern(record->address, record->port)},
                  {QStringLiteral("key_type"), key.type},
                  {QStringLiteral("fingerprint"), result->fingerprint},
@@ -369,7 +340,7 @@ int runCommand(Ssh &c)
         return usage(QStringLiteral("--timeout takes a duration such as 30s, 5m"));
     store::AuditChain audit(c.database.connection());
     const QString subject = QStringLiteral("ssh host %1").arg(record->name);
-    if (!audit.append(actor(), QStringLiteral("ssh.run"), subject,
+    if (!audit.append(operatorName(), QStringLiteral("ssh.run"), subject,
                       {{QStringLiteral("script"), script},
                        {QStringLiteral("risk"), core::riskLevelKey(risk.level)},
                        {QStringLiteral("target"), remote::SshTarget::fromRecord(*record).displayName()}},
@@ -402,7 +373,7 @@ int runCommand(Ssh &c)
         details.insert(QStringLiteral("error"), remote::sshErrorKindKey(result.error.kind));
         details.insert(QStringLiteral("reason"), result.error.message);
     }
-    audit.append(actor(), QStringLiteral("ssh.finished"), subject, details, now(), &error);
+    audit.append(operatorName(), QStringLiteral("ssh.finished"), subject, details, now(), &error);
     if (result.error.isError())
         return refused(result.error.message);
     if (result.truncated)
@@ -475,7 +446,7 @@ int installAgent(Ssh &c)
     loop.exec();
     QString auditError;
     store::AuditChain(c.database.connection())
-        .append(actor(), ok ? QStringLiteral("ssh.agent-installed") : QStringLiteral("ssh.agent-install-failed"),
+        .append(operatorName(), ok ? QStringLiteral("ssh.agent-installed") : QStringLiteral("ssh.agent-install-failed"),
                 QStringLiteral("ssh host %1").arg(record->name),
                 {{QStringLiteral("prefix"), request.layout.prefix},
                  {QStringLiteral("agent_id"), agentId},

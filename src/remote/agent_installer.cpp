@@ -5,7 +5,7 @@
 #include "host_repository.h"
 #include "remote_log.h"
 #include "secret_store.h"
-#include "shell_words.h"
+#include "shell_quote.h"
 #include "ssh_host_repository.h"
 #include "token_repository.h"
 
@@ -27,7 +27,7 @@ constexpr qint64 kStepTimeoutMs = 120'000;
 
 QString q(const QString &path)
 {
-    return shellQuoted(path);
+    return core::shellQuoted(path);
 }
 
 }  // namespace

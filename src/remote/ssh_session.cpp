@@ -1,7 +1,7 @@
 #include "ssh_session.h"
 
 #include "remote_log.h"
-#include "shell_words.h"
+#include "shell_quote.h"
 
 #include <QFile>
 #include <QThread>
@@ -103,7 +103,7 @@ bool SshSession::connectAndVerify(int timeoutMs, SshError *error)
     if (!m_target.jumpHost.isEmpty()) {
         // The jump host is reached by OpenSSH's client, which checks its key against the
         // operator's own known_hosts (BatchMode: an unknown jump host is refused, never asked).
-        const QByteArray proxy = QStringLiteral("ssh -o BatchMode=yes -W '[%h]:%p' %1").arg(shellQuoted(m_target.jumpHost)).toUtf8();
+        const QByteArray proxy = QStringLiteral("ssh -o BatchMode=yes -W '[%h]:%p' %1").arg(core::shellQuoted(m_target.jumpHost)).toUtf8();
         ssh_options_set(session, SSH_OPTIONS_PROXYCOMMAND, proxy.constData());
     }
     if (ssh_connect(session) != SSH_OK) {
@@ -209,7 +209,7 @@ ExecResult SshSession::exec(const QString &command, const ExecLimits &limits, co
     // the leader of a process group of its own), so that a timeout can end the whole group even
     // where sshd refuses signal requests (it does for root logins).
     const QString wrapped = QStringLiteral("printf '%1%s\\n' \"$$\" >&2; exec /bin/sh -c %2")
-                                .arg(QLatin1String(kPidMarker), shellQuoted(command));
+                                .arg(QLatin1String(kPidMarker), core::shellQuoted(command));
     ssh_channel channel = ssh_channel_new(session);
     if (!channel || ssh_channel_open_session(channel) != SSH_OK
         || ssh_channel_request_exec(channel, wrapped.toUtf8().constData()) != SSH_OK) {

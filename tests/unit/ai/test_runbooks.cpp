@@ -229,7 +229,7 @@ void RunbooksTest::allFactsGiveEveryProposal()
                     value = QStringLiteral("mirrorstage-reflector.service");
                 if (value.isEmpty())
                     continue;  // hostname and the like
-                QVERIFY2(script.contains(shellQuoted(value)), qPrintable(script + QStringLiteral(" lacks ") + value));
+                QVERIFY2(script.contains(mirrorstage::core::shellQuoted(value)), qPrintable(script + QStringLiteral(" lacks ") + value));
             }
         }
     }
@@ -317,7 +317,7 @@ void RunbooksTest::hostileValuesAreQuoted()
     const ProposalSet set = filled(builtIn(QStringLiteral("oom")), incident(QStringLiteral("oom"), facts));
     QCOMPARE(set.proposals.size(), 3);
     const QString script = set.proposals.at(1).commands.at(0).script;
-    QCOMPARE(script, QStringLiteral("pgrep -a -x -- ") + shellQuoted(value));
+    QCOMPARE(script, QStringLiteral("pgrep -a -x -- ") + mirrorstage::core::shellQuoted(value));
 }
 
 void RunbooksTest::shellQuotingRoundTrips_data()
@@ -339,7 +339,7 @@ void RunbooksTest::shellQuotingRoundTrips()
     QFETCH(QString, value);
     // What /bin/sh makes of the quoted word is the value itself, as one argument.
     QProcess sh;
-    sh.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), QStringLiteral("printf '%s|' ") + shellQuoted(value)});
+    sh.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), QStringLiteral("printf '%s|' ") + mirrorstage::core::shellQuoted(value)});
     QVERIFY(sh.waitForFinished(30'000));
     QCOMPARE(sh.exitCode(), 0);
     QCOMPARE(QString::fromUtf8(sh.readAllStandardOutput()), value + QLatin1Char('|'));

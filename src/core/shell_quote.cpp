@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-namespace mirrorstage::ai {
+namespace mirrorstage::core {
 namespace {
 
 bool isPlain(QChar c)
@@ -22,4 +22,4 @@ QString shellQuoted(const QString &value)
     return QLatin1Char('\'') + quoted + QLatin1Char('\'');
 }
 
-}  // namespace mirrorstage::ai
+}  // namespace mirrorstage::core
