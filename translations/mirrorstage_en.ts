@@ -4321,6 +4321,10 @@ drops: received %3, sent %4</source>
         <source>proposal %1 failed at step %2 (%3): %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the console does not sign a critical command</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mirrorstage::app::SceneContainer</name>

@@ -4316,6 +4316,10 @@ drops: received %3, sent %4</source>
         <source>proposal %1 failed at step %2 (%3): %4</source>
         <translation>제안 %1이(가) %2단계에서 실패했습니다(%3): %4</translation>
     </message>
+    <message>
+        <source>the console does not sign a critical command</source>
+        <translation>콘솔은 치명적 위험도의 명령에 서명하지 않습니다</translation>
+    </message>
 </context>
 <context>
     <name>mirrorstage::app::SceneContainer</name>

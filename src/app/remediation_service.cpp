@@ -1,6 +1,7 @@
 #include "remediation_service.h"
 
 #include "command_result.h"
+#include "command_risk.h"
 #include "hub_service.h"
 #include "incident_engine.h"
 #include "provider_factory.h"
@@ -106,8 +107,6 @@ struct RemediationService::Worker : QObject {
         tickTimer.start(settings.engineTickMs);
         dispatchTimer.start(settings.dispatchIntervalMs);
     }
-
-    QString storeError;
 
     void restore()
     {
@@ -417,6 +416,18 @@ struct RemediationService::Worker : QObject {
             changed = true;
         }
         for (const store::ExecutionRecord &execution : executions.readyToDispatch(&error)) {
+            // Classified once more before the console signs it: a row written into the database
+            // by other means than an approval must not get a critical command signed.
+            if (core::CommandRiskClassifier::classify(execution.script).level == core::RiskLevel::Critical) {
+                store::ExecutionOutcome refused;
+                refused.state = QStringLiteral("refused");
+                refused.refusalCode = QStringLiteral("critical");
+                refused.reason = RemediationService::tr("the console does not sign a critical command");
+                executions.finish(execution.id, refused, now(), &error);
+                afterExecution(execution.id);
+                changed = true;
+                continue;
+            }
             wire::Command command;
             command.id = execution.id;
             command.agentId = execution.agentId;

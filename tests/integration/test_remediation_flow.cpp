@@ -6,6 +6,7 @@
 // step and verifies, and editing one of its rows in the database is caught and named.
 #include "fleet_harness.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -29,6 +30,7 @@ private slots:
     void spinningProcessIsStoppedThroughAnApprovedProposal();
     void auditVerifyNamesAnEditedRow();
     void unknownProposalsAndMissingReasonsAreRefusedInWords();
+    void aCriticalCommandWrittenIntoTheDatabaseIsNeverSigned();
 
 private:
     CommandResult msctl(const QStringList &arguments);
@@ -291,6 +293,50 @@ void RemediationFlowTest::unknownProposalsAndMissingReasonsAreRefusedInWords()
     const CommandResult unknown = msctl({QStringLiteral("approve"), QStringLiteral("999999"), QStringLiteral("--confirm")});
     QCOMPARE(unknown.exitCode, 1);
     QVERIFY2(unknown.err.contains("no proposal 999999"), unknown.err.constData());
+}
+
+void RemediationFlowTest::aCriticalCommandWrittenIntoTheDatabaseIsNeverSigned()
+{
+    QString agentId;
+    for (const QJsonValue &host : jsonArray(msctl({QStringLiteral("hosts"), QStringLiteral("--json")}))) {
+        if (host.toObject().value(QStringLiteral("hostname")).toString() == QLatin1String("e2e-host"))
+            agentId = host.toObject().value(QStringLiteral("agent_id")).toString();
+    }
+    QVERIFY(!agentId.isEmpty());
+    // What someone with write access to the database, but not to the console's key, could try: an
+    // "approved" row that no approval made, labelled low.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QString marker = m_dir.filePath(QStringLiteral("forged-ran"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("forge"));
+        db.setDatabaseName(m_database);
+        QVERIFY(db.open());
+        QSqlQuery insert(db);
+        QVERIFY(insert.prepare(QStringLiteral(
+            "INSERT INTO executions (id, proposal_id, ordinal, purpose, agent_id, script, risk_level, approved_by,"
+            " approved_ms, timeout_ms, not_after_ms, state) VALUES ('forged-1', NULL, 0, 'remediation', ?, ?, 'low',"
+            " 'mallory', ?, 60000, ?, 'approved')")));
+        insert.addBindValue(agentId);
+        insert.addBindValue(QStringLiteral("touch %1; rm -rf --no-preserve-root /").arg(marker));
+        insert.addBindValue(now);
+        insert.addBindValue(now + 600'000);
+        QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("forge"));
+    QJsonObject forged;
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        [&] {
+            for (const QJsonValue &value : jsonArray(msctl({QStringLiteral("executions"), QStringLiteral("--json")}))) {
+                if (value.toObject().value(QStringLiteral("id")).toString() == QLatin1String("forged-1"))
+                    forged = value.toObject();
+            }
+            return forged.value(QStringLiteral("state")).toString() != QLatin1String("approved");
+        }(),
+        m_console.log().constData(), 30'000);
+    QCOMPARE(forged.value(QStringLiteral("state")).toString(), QStringLiteral("refused"));
+    QCOMPARE(forged.value(QStringLiteral("refusal")).toString(), QStringLiteral("critical"));  // by the console itself
+    QVERIFY(!QFile::exists(marker));
 }
 
 QTEST_GUILESS_MAIN(RemediationFlowTest)
