@@ -4,6 +4,7 @@
 // selection made elsewhere is shown and scrolled to here.
 
 #include <QDockWidget>
+#include <QTimer>
 
 class QLineEdit;
 class QTreeView;
@@ -40,6 +41,7 @@ private:
     core::FleetState &m_state;
     core::HostSelection &m_selection;
     FleetTreeModel *m_model = nullptr;
+    QTimer m_fitColumns;  // fits the columns once hosts stop coming and going
     FleetFilter *m_proxy = nullptr;
     QLineEdit *m_filter = nullptr;
     QTreeView *m_tree = nullptr;

@@ -17,6 +17,8 @@
 #include <QPointer>
 #include <QRandomGenerator>
 #include <QTimer>
+#include <sys/resource.h>
+#include <unistd.h>
 #include <algorithm>
 
 Q_LOGGING_CATEGORY(lcRemediation, "mirrorstage.remediation")
@@ -26,6 +28,7 @@ namespace {
 
 const QString kEngineActor = QStringLiteral("incident engine");
 const QString kAutoActor = QStringLiteral("auto-remediation");
+constexpr int kEngineNice = 10;  // below the hub and the store writer (HubService::kBackgroundNice)
 
 qint64 now()
 {
@@ -119,17 +122,39 @@ struct RemediationService::Worker : QObject {
             qCWarning(lcRemediation).noquote() << error;
     }
 
+    // Frames are only collected here, newest sample per agent, and evaluated once the queue is
+    // empty: when evaluating falls behind the hub (thousands of agents on two cores), older
+    // samples of an agent are dropped instead of queueing frames without bound (measured: 1.4 GB
+    // after a minute of 5,000 agents, before this).
+    QHash<QString, core::HostUpdate> pendingUpdates;
+    QList<core::PresenceChange> pendingPresence;
+    bool evaluationQueued = false;
+
     void onFrame(const core::FleetFrame &frame)
     {
+        for (const core::HostUpdate &update : frame.updates)
+            pendingUpdates.insert(update.agentId, update);
+        pendingPresence += frame.presence;
+        if (evaluationQueued)
+            return;
+        evaluationQueued = true;
+        QMetaObject::invokeMethod(this, [this] { evaluatePending(); }, Qt::QueuedConnection);
+    }
+
+    void evaluatePending()
+    {
+        evaluationQueued = false;
+        const QHash<QString, core::HostUpdate> updates = std::exchange(pendingUpdates, {});
+        const QList<core::PresenceChange> presence = std::exchange(pendingPresence, {});
         const qint64 t = now();
         QList<core::IncidentSignal> signals_;
-        for (const core::HostUpdate &update : frame.updates) {
+        for (const core::HostUpdate &update : updates) {
             identities.insert(update.agentId, update.identity);
             const std::optional<HostSample> sample = sampleFromCbor(update.sample);
             if (sample)
                 signals_ += engine.observeSample(update.agentId, *sample, t);
         }
-        for (const core::PresenceChange &change : frame.presence) {
+        for (const core::PresenceChange &change : presence) {
             if (change.online)
                 onlineAgents.insert(change.agentId);
             else
@@ -570,6 +595,9 @@ bool RemediationService::start(QString *error)
                 return;
             }
             worker->restore();
+            // Incidents are a matter of seconds to minutes; acknowledgements and the window are
+            // not. On a saturated machine the engine yields (its frames coalesce meanwhile).
+            ::setpriority(PRIO_PROCESS, ::gettid(), kEngineNice);
             connect(&m_hub, &HubService::frameReady, worker, &Worker::onFrame);
             connect(&m_hub, &HubService::logOrGap, worker, &Worker::onLogOrGap);
             connect(&m_hub, &HubService::commandOutput, worker,
