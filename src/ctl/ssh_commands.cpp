@@ -191,8 +191,7 @@ int list(Ssh &c)
         QJsonArray array;
         for (const store::SshHostRecord &r : records)
             array.append(recordJson(r));
-        out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
-        out().flush();
+        printJson(array);
         return Done;
     }
     for (const store::SshHostRecord &r : records)

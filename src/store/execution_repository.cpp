@@ -188,18 +188,7 @@ QList<StoredCommandResult> ExecutionRepository::unappliedResults(QString *error)
 
 QList<ExecutionRecord> ExecutionRepository::select(const QString &where, const QVariantList &binds, QString *error) const
 {
-    QList<ExecutionRecord> result;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!prepare(q, m_db, kColumns + where, error))
-        return result;
-    for (const QVariant &bind : binds)
-        q.addBindValue(bind);
-    if (!run(q, m_db, error))
-        return result;
-    while (q.next())
-        result.append(recordFrom(q));
-    return result;
+    return selectRecords<ExecutionRecord>(m_db, kColumns + where, binds, recordFrom, error);
 }
 
 }  // namespace mirrorstage::store

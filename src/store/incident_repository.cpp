@@ -288,18 +288,7 @@ bool IncidentRepository::recordTransition(qint64 id, const QString &from, const 
 
 QList<IncidentRecord> IncidentRepository::select(const QString &where, const QVariantList &binds, QString *error) const
 {
-    QList<IncidentRecord> result;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!prepare(q, m_db, kColumns + where, error))
-        return result;
-    for (const QVariant &bind : binds)
-        q.addBindValue(bind);
-    if (!run(q, m_db, error))
-        return result;
-    while (q.next())
-        result.append(recordFrom(q));
-    return result;
+    return selectRecords<IncidentRecord>(m_db, kColumns + where, binds, recordFrom, error);
 }
 
 }  // namespace mirrorstage::store

@@ -28,6 +28,28 @@ QStringList listFrom(const QString &json)
     return out;
 }
 
+ProposalRecord proposalFrom(const QSqlQuery &q)
+{
+    ProposalRecord p;
+    p.id = q.value(0).toLongLong();
+    p.incidentId = q.value(1).toLongLong();
+    p.provider = q.value(2).toString();
+    p.model = q.value(3).toString();
+    p.analysis = q.value(4).toString();
+    p.title = q.value(5).toString();
+    p.expectedEffect = q.value(6).toString();
+    p.rollback = q.value(7).toString();
+    p.verification = q.value(8).toString();
+    p.providerRisk = q.value(9).toString();
+    p.riskLevel = q.value(10).toString();
+    p.state = q.value(11).toString();
+    p.createdMs = q.value(12).toLongLong();
+    p.decidedBy = q.value(13).toString();
+    p.decidedMs = optionalInteger(q.value(14));
+    p.decisionNote = q.value(15).toString();
+    return p;
+}
+
 }  // namespace
 
 std::optional<qint64> ProposalRepository::add(ProposalRecord proposal, qint64 nowMs, QString *error)
@@ -255,50 +277,23 @@ bool ProposalRepository::setState(qint64 id, const QString &state, QString *erro
 
 QList<ProposalRecord> ProposalRepository::select(const QString &where, const QVariantList &binds, QString *error) const
 {
-    QList<ProposalRecord> result;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!prepare(q, m_db, kColumns + where, error))
-        return result;
-    for (const QVariant &bind : binds)
-        q.addBindValue(bind);
-    if (!run(q, m_db, error))
-        return result;
-    while (q.next()) {
-        ProposalRecord p;
-        p.id = q.value(0).toLongLong();
-        p.incidentId = q.value(1).toLongLong();
-        p.provider = q.value(2).toString();
-        p.model = q.value(3).toString();
-        p.analysis = q.value(4).toString();
-        p.title = q.value(5).toString();
-        p.expectedEffect = q.value(6).toString();
-        p.rollback = q.value(7).toString();
-        p.verification = q.value(8).toString();
-        p.providerRisk = q.value(9).toString();
-        p.riskLevel = q.value(10).toString();
-        p.state = q.value(11).toString();
-        p.createdMs = q.value(12).toLongLong();
-        p.decidedBy = q.value(13).toString();
-        p.decidedMs = optionalInteger(q.value(14));
-        p.decisionNote = q.value(15).toString();
-        result.append(p);
-    }
-    q.finish();
+    QList<ProposalRecord> result = selectRecords<ProposalRecord>(m_db, kColumns + where, binds, proposalFrom, error);
     for (ProposalRecord &p : result) {
-        QSqlQuery c(m_db);
-        c.setForwardOnly(true);
-        if (!prepare(c, m_db,
-                     QStringLiteral("SELECT ordinal, script, purpose, risk_level, risk_reasons FROM proposal_commands"
-                                    " WHERE proposal_id = ? ORDER BY ordinal"),
-                     error))
+        QString commandsError;
+        p.commands = selectRecords<ProposalCommandRecord>(
+            m_db,
+            QStringLiteral("SELECT ordinal, script, purpose, risk_level, risk_reasons FROM proposal_commands"
+                           " WHERE proposal_id = ? ORDER BY ordinal"),
+            {p.id},
+            [](const QSqlQuery &c) {
+                return ProposalCommandRecord{c.value(0).toInt(), c.value(1).toString(), c.value(2).toString(),
+                                             c.value(3).toString(), listFrom(c.value(4).toString())};
+            },
+            &commandsError);
+        if (!commandsError.isEmpty()) {
+            *error = commandsError;
             return {};
-        c.addBindValue(p.id);
-        if (!run(c, m_db, error))
-            return {};
-        while (c.next())
-            p.commands.append({c.value(0).toInt(), c.value(1).toString(), c.value(2).toString(), c.value(3).toString(),
-                               listFrom(c.value(4).toString())});
+        }
     }
     return result;
 }

@@ -59,6 +59,26 @@ bool run(QSqlQuery &query, const QSqlDatabase &db, QString *error);
 // Prepares `sql` into `query`. Failing here means a damaged or foreign schema (or a bug in the
 // store's SQL), so it is explained like any other error.
 bool prepare(QSqlQuery &query, const QSqlDatabase &db, const QString &sql, QString *error);
+// Runs `sql` with `binds` and turns each row into a Record with `fromRow(const QSqlQuery &)`;
+// on failure returns what was read (nothing) and fills *error.
+template <typename Record, typename FromRow>
+QList<Record> selectRecords(const QSqlDatabase &db, const QString &sql, const QVariantList &binds, FromRow fromRow,
+                            QString *error)
+{
+    QList<Record> records;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!prepare(query, db, sql, error))
+        return records;
+    for (const QVariant &bind : binds)
+        query.addBindValue(bind);
+    if (!run(query, db, error))
+        return records;
+    while (query.next())
+        records.append(fromRow(query));
+    return records;
+}
+
 // Prepares and runs one statement without parameters.
 bool runStatement(const QSqlDatabase &db, const QString &sql, QString *error);
 
